@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** `/api/meta`: what the browser may know about the server. Never secrets. */
+export const metaSchema = z.object({
+  mode: z.enum(['demo', 'live']),
+  accounts: z.array(z.object({ id: z.string(), name: z.string() })),
+  writes: z.boolean(),
+  version: z.string(),
+});
+export type Meta = z.infer<typeof metaSchema>;

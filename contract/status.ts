@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Every instance status the API documents (2026). New ones may appear: schemas accept any string. */
+export const INSTANCE_STATUSES = [
+  'queued',
+  'running',
+  'paused',
+  'errored',
+  'terminated',
+  'complete',
+  'waitingForPause',
+  'waiting',
+  'rollingBack',
+] as const;
+export type KnownInstanceStatus = (typeof INSTANCE_STATUSES)[number];
+
+/** Statuses after which an instance never changes again. */
+export const FINAL_STATUSES: readonly KnownInstanceStatus[] = ['complete', 'errored', 'terminated'];
+
+export function isKnownStatus(value: string): value is KnownInstanceStatus {
+  return (INSTANCE_STATUSES as readonly string[]).includes(value);
+}
+
+/** Lenient: a status the dashboard does not know yet is shown as it is, never a parse failure. */
+export const instanceStatusSchema = z.string();
+
+export const TRIGGER_SOURCES = ['unknown', 'api', 'binding', 'event', 'cron'] as const;
+export const triggerSourceSchema = z.string();
