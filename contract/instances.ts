@@ -104,9 +104,7 @@ export const instanceDetailSchema = z.looseObject({
   success: z.boolean().nullish(),
   error: apiErrorSchema.nullish(),
   output: z.unknown().optional(),
-  rollback: z
-    .looseObject({ outcome: z.string(), error: apiErrorSchema.nullish() })
-    .nullish(),
+  rollback: z.looseObject({ outcome: z.string(), error: apiErrorSchema.nullish() }).nullish(),
   schedule: z.looseObject({ cron: z.string(), scheduledTime: z.number() }).nullish(),
 });
 export type InstanceDetail = z.infer<typeof instanceDetailSchema>;

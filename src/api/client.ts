@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { errorEnvelopeSchema } from '../../contract/envelope.ts';
+import { type RequestBudget, type RequestPriority, requestBudget } from './request-budget.ts';
+
+/** Where the local server mirrors the Cloudflare API (the token is added there, never here). */
+export const API_BASE = '/api/client/v4';
+
+export type ApiErrorKind = 'http' | 'rate-limited' | 'network' | 'malformed';
+
+/** Every failure of the API layer, with a message fit to show a user. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  readonly code: number | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    init: { status?: number; code?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = init.status ?? 0;
+    this.code = init.code;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  priority?: RequestPriority;
+  budget?: RequestBudget;
+}
+
+export function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+/** Retry-After is seconds or an HTTP date; default to 30 s when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number {
+  if (header) {
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+    const date = Date.parse(header);
+    if (Number.isFinite(date)) return Math.max(0, date - now);
+  }
+  return 30_000;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * GETs a path under the mirrored Cloudflare API and parses the envelope with `schema`.
+ * Throws ApiError with a user-readable message on any failure; never returns unparsed data.
+ */
+export async function apiGet<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const budget = options.budget ?? requestBudget;
+  await budget.acquire(options.priority ?? 'interactive', options.signal);
+  const url = buildUrl(path, options.query);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError('network', 'Could not reach the dashboard server. Is it still running?', { cause });
+  }
+  const body = await readJson(response);
+  if (response.status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    budget.block(retryAfterMs);
+    throw new ApiError(
+      'rate-limited',
+      `Cloudflare's API rate limit was reached; retrying in ${Math.ceil(retryAfterMs / 1000)} s.`,
+      { status: 429, retryAfterMs },
+    );
+  }
+  if (!response.ok) {
+    const failure = errorEnvelopeSchema.safeParse(body);
+    const first = failure.success ? failure.data.errors[0] : undefined;
+    const message = first?.message ?? `The API answered ${response.status} ${response.statusText}`.trim();
+    throw new ApiError('http', message, { status: response.status, code: first?.code });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('malformed', `The API sent a response the dashboard cannot read (${path}).`, {
+      status: response.status,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
