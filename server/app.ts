@@ -1,0 +1,67 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { API_ERROR, apiError } from './api-error.ts';
+import type { Credentials } from './config.ts';
+import { guardRequest, type Protection } from './guard.ts';
+import { createMetaSource } from './meta.ts';
+import { createProxyHandler } from './proxy.ts';
+import type { Upstream } from './upstream.ts';
+
+export interface AppOptions {
+  mode: 'demo' | 'live';
+  upstream: Upstream;
+  /** Added to every upstream request. In demo mode any placeholder; the simulator holds no secrets. */
+  credentials: Credentials;
+  /** The only accounts whose Workflows paths pass the mirror. */
+  accountIds: readonly string[];
+  upstreamTimeoutMs: number;
+  protection: Protection;
+  /** package.json's version, injected because the app reads no files. */
+  version: string;
+  /** Serves everything outside /api (static files + SPA fallback); without it such paths are 404. */
+  assets?: MiddlewareHandler;
+}
+
+/** The dashboard server as a Web app (Request → Response): Node, Workers and tests run the same thing. */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  const meta = createMetaSource({
+    mode: options.mode,
+    accountIds: options.accountIds,
+    version: options.version,
+    upstream: options.upstream,
+    credentials: options.credentials,
+    timeoutMs: options.upstreamTimeoutMs,
+  });
+  const proxy = createProxyHandler({
+    upstream: options.upstream,
+    credentials: options.credentials,
+    accountIds: options.accountIds,
+    timeoutMs: options.upstreamTimeoutMs,
+    userAgent: `workflows-dashboard/${options.version}`,
+  });
+
+  app.use(async (c, next) => {
+    const refusal = await guardRequest(c.req.raw, options.protection);
+    if (refusal) return refusal;
+    await next();
+  });
+  app.all('/api/client/v4/*', proxy);
+  app.all('/api/client/v4', proxy);
+  app.get('/api/meta', async (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json(await meta());
+  });
+  app.all('/api/*', (c) => apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`));
+  app.all('/api', (c) => apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`));
+  if (options.assets) app.use(options.assets);
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`)
+      : c.text('Not found', 404),
+  );
+  app.onError((error, c) => {
+    console.error(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.message}`);
+    return apiError(500, 10001, 'Internal error in the dashboard server');
+  });
+  return app;
+}

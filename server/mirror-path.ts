@@ -1,0 +1,45 @@
+/** The result of checking a path below /api/client/v4 against the mirror's allow-list. */
+export type MirrorPath =
+  | { kind: 'workflows'; accountId: string; upstreamPath: string }
+  | { kind: 'bad'; reason: string }
+  | { kind: 'other-account'; accountId: string }
+  | { kind: 'not-mirrored' };
+
+export const MIRROR_PREFIX = '/api/client/v4';
+
+/**
+ * Classifies the raw (still percent-encoded) path after MIRROR_PREFIX. Tricks are refused before matching:
+ * empty segments (`//`), dot segments (also encoded), encoded `/` or `\`, control characters and broken
+ * escapes. The upstream path is the same raw path, so what was checked is exactly what is forwarded.
+ */
+export function classifyMirrorPath(rawPath: string, accountIds: readonly string[]): MirrorPath {
+  if (rawPath === '' || rawPath === '/') return { kind: 'not-mirrored' };
+  const segments = rawPath.slice(1).split('/');
+  for (const segment of segments) {
+    const problem = segmentProblem(segment);
+    if (problem) return { kind: 'bad', reason: problem };
+  }
+  // A trailing slash leaves one empty last segment; Cloudflare routes `/workflows/` like `/workflows`.
+  if (segments.length > 1 && segments.at(-1) === '') segments.pop();
+  if (segments.some((segment) => segment === '')) return { kind: 'bad', reason: 'empty path segment (//)' };
+  const [first, accountId, resource] = segments;
+  if (first !== 'accounts' || accountId === undefined || resource !== 'workflows')
+    return { kind: 'not-mirrored' };
+  if (!accountIds.includes(accountId)) return { kind: 'other-account', accountId };
+  return { kind: 'workflows', accountId, upstreamPath: `/${segments.join('/')}` };
+}
+
+function segmentProblem(segment: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return 'malformed percent-encoding';
+  }
+  if (decoded === '.' || decoded === '..') return 'dot segment (. or ..)';
+  if (/[/\\]/.test(decoded)) return 'encoded slash or backslash';
+  if (decoded.includes('%')) return 'double percent-encoding';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rejects.
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'control character';
+  return undefined;
+}
