@@ -9,8 +9,18 @@ const UNIT_MS: Record<string, number> = {
 };
 
 /** Milliseconds of a config duration; null for "[dynamic]" or anything unparseable. */
+const parsed = new Map<string, number | null>();
+
 export function durationMs(value: string | number): number | null {
   if (typeof value === 'number') return value;
+  const hit = parsed.get(value);
+  if (hit !== undefined) return hit;
+  const ms = parse(value);
+  parsed.set(value, ms);
+  return ms;
+}
+
+function parse(value: string): number | null {
   const match = /^(\d+)\s+(millisecond|second|minute|hour|day|week)s?$/.exec(value.trim());
   if (!match) return null;
   return Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
