@@ -1,0 +1,72 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type InstanceDetail, instanceDetailResponseSchema } from '../../contract/instances.ts';
+import { FINAL_STATUSES } from '../../contract/status.ts';
+import { workflowApiPath } from '../lib/paths.ts';
+import { apiGet } from './client.ts';
+
+export type StepOrder = 'asc' | 'desc';
+
+export interface GetInstanceOptions {
+  /** Step order; the API's default is `asc` (oldest first). */
+  order?: StepOrder;
+  /** `true` omits the steps and returns `step_count` only. */
+  simple?: boolean;
+}
+
+/** How often a live (not final) instance is re-read. */
+export const LIVE_INSTANCE_REFETCH_MS = 5_000;
+
+export async function getInstance(
+  accountId: string,
+  workflowName: string,
+  instanceId: string,
+  options: GetInstanceOptions = {},
+  signal?: AbortSignal,
+): Promise<InstanceDetail> {
+  const path = `${workflowApiPath(accountId, workflowName)}/instances/${encodeURIComponent(instanceId)}`;
+  const response = await apiGet(path, instanceDetailResponseSchema, {
+    query: { order: options.order, simple: options.simple ? 'true' : undefined },
+    signal,
+  });
+  return response.result;
+}
+
+export function isFinalStatus(status: string): boolean {
+  return (FINAL_STATUSES as readonly string[]).includes(status);
+}
+
+export function instanceQueryOptions(
+  accountId: string,
+  workflowName: string,
+  instanceId: string,
+  options: GetInstanceOptions = {},
+) {
+  const order = options.order ?? 'asc';
+  const simple = options.simple ?? false;
+  return queryOptions({
+    queryKey: [
+      'accounts',
+      accountId,
+      'workflows',
+      workflowName,
+      'instances',
+      instanceId,
+      { order, simple },
+    ] as const,
+    queryFn: ({ signal }) => getInstance(accountId, workflowName, instanceId, { order, simple }, signal),
+    // Live instances change under us; final ones never do.
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === undefined || isFinalStatus(status) ? false : LIVE_INSTANCE_REFETCH_MS;
+    },
+  });
+}
+
+export function useInstance(
+  accountId: string,
+  workflowName: string,
+  instanceId: string,
+  options?: GetInstanceOptions,
+) {
+  return useQuery(instanceQueryOptions(accountId, workflowName, instanceId, options));
+}

@@ -1,0 +1,33 @@
+import { Link, Outlet, useParams } from '@tanstack/react-router';
+import { AccountSwitcher } from './account-switcher.tsx';
+import { Breadcrumbs } from './breadcrumbs.tsx';
+import { DemoBanner } from './demo-banner.tsx';
+
+/** The frame of every page: demo banner, top bar with product name, breadcrumbs and account switcher. */
+export function AppLayout() {
+  const params = useParams({ strict: false });
+  return (
+    <div className="flex min-h-screen flex-col">
+      <DemoBanner />
+      <header className="bg-slate-900 text-white">
+        <div className="mx-auto flex h-12 max-w-screen-2xl items-center gap-6 px-6">
+          <Link to="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
+            <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-[#f6821f]" />
+            Workflows Dashboard
+          </Link>
+          <Breadcrumbs
+            accountId={params.accountId}
+            workflowName={params.workflowName}
+            instanceId={params.instanceId}
+          />
+          <div className="ml-auto">
+            <AccountSwitcher accountId={params.accountId} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-screen-2xl flex-1 px-6 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

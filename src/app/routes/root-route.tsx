@@ -1,0 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext } from '@tanstack/react-router';
+import { AppLayout } from '../layout/app-layout.tsx';
+import { NotFound } from '../not-found.tsx';
+import { RouteError } from '../route-error.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppLayout,
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});

@@ -1,0 +1,32 @@
+import { createRoute } from '@tanstack/react-router';
+import { InstancesPanel } from '../../features/instances/instances-panel.tsx';
+import { validateWorkflowSearch } from '../../features/instances/workflow-search.ts';
+import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
+import { RouteError } from '../route-error.tsx';
+import { accountRoute } from './account-route.tsx';
+
+export const workflowRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'workflows/$workflowName',
+  validateSearch: validateWorkflowSearch,
+  component: WorkflowPage,
+  errorComponent: RouteError,
+});
+
+function WorkflowPage() {
+  const { accountId, workflowName } = workflowRoute.useParams();
+  const search = workflowRoute.useSearch();
+  const navigate = workflowRoute.useNavigate();
+  return (
+    <div className="space-y-6">
+      <WorkflowHeader accountId={accountId} workflowName={workflowName} activeStatus={search.status} />
+      {/* The charts (ROADMAP 1) will sit here, between the header and the table. */}
+      <InstancesPanel
+        accountId={accountId}
+        workflowName={workflowName}
+        search={search}
+        onSearchChange={(next, options) => navigate({ search: next, replace: options?.replace ?? false })}
+      />
+    </div>
+  );
+}
