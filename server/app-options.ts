@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { createSimulator, SIMULATOR_BASE_URL } from '../simulator/index.ts';
+import { createSimulator, SIMULATOR_BASE_URL, type Simulator } from '../simulator/index.ts';
 import type { AppOptions } from './app.ts';
 import { type Config, isLoopbackHost } from './config.ts';
 import type { Protection } from './guard.ts';
@@ -18,7 +18,7 @@ export interface Runtime {
  */
 export function runtimeFromConfig(
   config: Config,
-  extra: { version: string; assets?: MiddlewareHandler; fetch?: typeof fetch },
+  extra: { version: string; assets?: MiddlewareHandler; fetch?: typeof fetch; simulator?: Simulator },
 ): Runtime {
   const common = {
     upstreamTimeoutMs: config.upstreamTimeoutMs,
@@ -27,11 +27,13 @@ export function runtimeFromConfig(
     assets: extra.assets,
   };
   if (config.mode === 'demo') {
-    const simulator = createSimulator({
-      seed: config.demo.seed,
-      instances: config.demo.instances,
-      faults: config.demo.faults,
-    });
+    const simulator =
+      extra.simulator ??
+      createSimulator({
+        seed: config.demo.seed,
+        instances: config.demo.instances,
+        faults: config.demo.faults,
+      });
     const upstream: Upstream = { baseUrl: SIMULATOR_BASE_URL, fetch: (request) => simulator.fetch(request) };
     return {
       options: {

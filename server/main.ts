@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { Simulator } from '../simulator/index.ts';
 import { createApp } from './app.ts';
 import { runtimeFromConfig } from './app-options.ts';
 import { type Config, ConfigError, parseConfig } from './config.ts';
@@ -25,6 +26,8 @@ export interface StartOptions {
   distDir?: string | false;
   /** Upstream fetch in live mode (tests); default global fetch. */
   fetch?: typeof fetch;
+  /** Demo mode's simulator (tests and e2e pass one with a fixed clock); default built from config.demo. */
+  simulator?: Simulator;
   /** Where the startup line goes; default console.log. */
   log?: (line: string) => void;
 }
@@ -47,6 +50,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     version: readVersion(),
     assets: distDir === false ? undefined : createStaticHandler(distDir),
     fetch: options.fetch,
+    simulator: options.simulator,
   });
   if (config.mode === 'live') {
     const { upstream, credentials, accountIds, upstreamTimeoutMs } = runtime.options;
