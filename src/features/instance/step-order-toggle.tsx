@@ -13,11 +13,8 @@ export function StepOrderToggle({
   onChange: (next: StepOrder) => void;
 }) {
   return (
-    <div
-      role="group"
-      aria-label="Step order"
-      className="inline-flex rounded-md border border-slate-200 bg-white p-0.5"
-    >
+    <fieldset className="inline-flex rounded-md border border-slate-200 bg-white p-0.5">
+      <legend className="sr-only">Step order</legend>
       {OPTIONS.map((option) => (
         <button
           key={option.value}
