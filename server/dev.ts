@@ -33,7 +33,7 @@ async function dev(): Promise<void> {
   const vite = await createViteServer({
     root: PROJECT_ROOT,
     appType: 'spa',
-    server: { middlewareMode: true, hmr: { server } },
+    server: { middlewareMode: true, ws: { server } },
   });
   server.on('request', async (req, res) => {
     if (req.url?.startsWith('/api/')) return api(req, res);
