@@ -27,7 +27,10 @@ export const orderParams: PayloadFn = (rng, shape, created) => {
     currency: 'usd',
     line_items: items,
     total_cents: items.reduce((sum, i) => sum + i.quantity * i.unit_price_cents, 0),
-    shipping: { country: rng.pick(['US', 'GB', 'DE', 'FR', 'JP', 'BR']), method: rng.pick(['standard', 'express']) },
+    shipping: {
+      country: rng.pick(['US', 'GB', 'DE', 'FR', 'JP', 'BR']),
+      method: rng.pick(['standard', 'express']),
+    },
     placed_at: new Date(created - rng.int(200, 5000)).toISOString(),
   };
 };

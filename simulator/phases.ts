@@ -4,7 +4,12 @@ import type { Phase, PlannedEntry } from './types.ts';
  * Running/waiting phases between start and `until`: running inside an attempt (or between entries),
  * waiting in a sleep, an event wait or a retry backoff.
  */
-export function runPhases(entries: readonly PlannedEntry[], gaps: readonly [number, number][], start: number, until: number): Phase[] {
+export function runPhases(
+  entries: readonly PlannedEntry[],
+  gaps: readonly [number, number][],
+  start: number,
+  until: number,
+): Phase[] {
   const events: [number, number, number][] = [];
   const push = (a: number, b: number, running: boolean) => {
     const from = Math.max(a, start);

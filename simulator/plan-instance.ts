@@ -1,5 +1,5 @@
-import { planDo } from './plan-steps.ts';
 import { runPhases } from './phases.ts';
+import { planDo } from './plan-steps.ts';
 import { createRng, mixSeed, type Rng } from './rng.ts';
 import type { ErrorInfo, InstanceStatus, Phase, Plan, PlannedDo, PlannedEntry, Shape } from './types.ts';
 import type { WorkflowDef } from './workflow-def.ts';
@@ -43,7 +43,7 @@ export function planInstance(input: PlanInput): Plan {
   const backlog = rng.chance(0.03) ? rng.int(5_000, 240_000) : rng.int(20, 1_500);
   const start = fate === FATE.queued ? Math.max(input.fateAt, created + 1) : created + backlog;
   const run = runSteps(specs, start + rng.int(5, 60), rng);
-  const base = { created, start, shape, rollback: null } as const;
+  const base = { seed, created, start, shape, rollback: null } as const;
   const queued: Phase = { from: created, status: 'queued' };
   const ended = (final: InstanceStatus, until: number, extra: Partial<Plan> = {}): Plan => ({
     ...base,
@@ -59,7 +59,11 @@ export function planInstance(input: PlanInput): Plan {
     const open = openAttemptAt(run.entries, at);
     const stopsAt = fate === FATE.paused && open ? open.end : fate === FATE.paused ? at : Infinity;
     cut(run, stopsAt);
-    const phases = [queued, ...runPhases(run.entries, run.gaps, start, at), { from: at, status: 'waitingForPause' as const }];
+    const phases = [
+      queued,
+      ...runPhases(run.entries, run.gaps, start, at),
+      { from: at, status: 'waitingForPause' as const },
+    ];
     if (stopsAt < Infinity) phases.push({ from: Math.max(stopsAt, at), status: 'paused' });
     return { ...base, entries: run.entries, end: null, error: null, phases };
   }
@@ -74,15 +78,20 @@ export function planInstance(input: PlanInput): Plan {
   const failed = run.error !== null && !terminate;
   const final: InstanceStatus = terminate ? 'terminated' : failed ? 'errored' : 'complete';
   const compensate = fate === FATE.rollingBack || ((terminate || failed) && rng.chance(def.rollbackP));
-  const done = run.entries.filter((e): e is PlannedDo => e.kind === 'do' && e.type === 'step' && e.ok && !!e.spec.rollback);
+  const done = run.entries.filter(
+    (e): e is PlannedDo => e.kind === 'do' && e.type === 'step' && e.ok && !!e.spec.rollback,
+  );
   if (!compensate || done.length === 0) {
-    return ended(final, run.end + (final === 'complete' ? rng.int(5, 80) : 0), { error: failed ? run.error : null });
+    return ended(final, run.end + (final === 'complete' ? rng.int(5, 80) : 0), {
+      error: failed ? run.error : null,
+    });
   }
   const rollback = runRollback(done.reverse(), run.end + rng.int(10, 200), rng, fate === FATE.rollingBack);
   const stepPhases = runPhases(run.entries, run.gaps, start, run.end);
   run.entries.push(...rollback.entries);
   const phases: Phase[] = [queued, ...stepPhases, { from: run.end, status: 'rollingBack' }];
-  if (fate === FATE.rollingBack) return { ...base, entries: run.entries, end: null, error: run.error, phases };
+  if (fate === FATE.rollingBack)
+    return { ...base, entries: run.entries, end: null, error: run.error, phases };
   phases.push({ from: rollback.end, status: final });
   const outcome = rollback.error ? 'failed' : 'complete';
   return {
@@ -139,8 +148,20 @@ function runSteps(specs: ReturnType<WorkflowDef['steps']>, from: number, rng: Rn
     } else {
       const delivered = rng.chance(spec.deliverP);
       const end = t + (delivered ? rng.int(spec.delay[0], spec.delay[1]) : spec.timeoutMs);
-      entries.push({ kind: 'wait', name: named(spec.name), spec, index: entries.length, start: t, end, delivered });
-      if (!delivered && !spec.caught) error = { name: 'WorkflowTimeoutError', message: `waitForEvent '${spec.eventType}' timed out after ${spec.timeoutMs}ms` };
+      entries.push({
+        kind: 'wait',
+        name: named(spec.name),
+        spec,
+        index: entries.length,
+        start: t,
+        end,
+        delivered,
+      });
+      if (!delivered && !spec.caught)
+        error = {
+          name: 'WorkflowTimeoutError',
+          message: `waitForEvent '${spec.eventType}' timed out after ${spec.timeoutMs}ms`,
+        };
       t = end + rng.int(3, 40);
     }
   }
@@ -188,7 +209,9 @@ function cut(run: Run, at: number) {
   for (const entry of run.entries) {
     if (entry.end <= at) continue;
     if (entry.kind === 'do') {
-      entry.attempts = entry.attempts.filter((a) => a.start <= at).map((a) => (a.end > at ? { ...a, end: Infinity, ok: false, error: null } : a));
+      entry.attempts = entry.attempts
+        .filter((a) => a.start <= at)
+        .map((a) => (a.end > at ? { ...a, end: Infinity, ok: false, error: null } : a));
       entry.end = Infinity;
       entry.ok = false;
     } else if (entry.kind === 'sleep' || entry.kind === 'wait') {

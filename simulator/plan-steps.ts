@@ -28,21 +28,30 @@ export interface DoOutcome {
 
 /** Runs one `step.do` from `start`: attempts follow the retry limit, backoff and per-attempt timeout. */
 /** Retry gaps go to `gaps` (they are waiting phases). */
-export function planDo(spec: DoSpec, start: number, rng: Rng, gaps: [number, number][], failScale = 1): DoOutcome {
+export function planDo(
+  spec: DoSpec,
+  start: number,
+  rng: Rng,
+  gaps: [number, number][],
+  failScale = 1,
+): DoOutcome {
   const { retries, timeout } = spec.config;
   const timeoutMs = durationMs(timeout) ?? DEFAULT_TIMEOUT_MS;
   const attempts: PlannedAttempt[] = [];
   let persistent: FailureSpec | null = null;
   let t = start;
   for (let n = 1; ; n++) {
-    const failure = persistent ?? drawFailure(spec.failures, rng, n === 1 ? failScale : failScale * 0.5);
+    const failure: FailureSpec | null =
+      persistent ?? drawFailure(spec.failures, rng, n === 1 ? failScale : failScale * 0.5);
     if (failure && !persistent && rng.chance(failure.persist)) persistent = failure;
     if (!failure) {
       const end = t + Math.min(rng.int(spec.duration[0], spec.duration[1]), timeoutMs - 1);
       attempts.push({ start: t, end, ok: true, error: null });
       return { attempts, end, ok: true, error: null };
     }
-    const end = failure.timeout ? t + timeoutMs : t + rng.int(spec.duration[0], Math.min(spec.duration[1], timeoutMs - 1));
+    const end = failure.timeout
+      ? t + timeoutMs
+      : t + rng.int(spec.duration[0], Math.min(spec.duration[1], timeoutMs - 1));
     const error = failure.timeout ? timeoutError(spec.name, timeoutMs) : failure.cause(rng, end);
     attempts.push({ start: t, end, ok: false, error });
     if (!failure.retryable || n > retries.limit) return { attempts, end, ok: false, error };

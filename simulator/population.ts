@@ -35,7 +35,8 @@ export function draftInstances(meta: WorkflowMeta, seed: number, anchor: number,
     times = drawTimes(rng, count, from, to, traffic);
   }
   const drafts = times.map((t) => draft(meta, rng, t, FATE.natural, 0));
-  for (const [fate, created, fateAt] of showcases(meta, rng, anchor, total)) drafts.push(draft(meta, rng, created, fate, fateAt));
+  for (const [fate, created, fateAt] of showcases(meta, rng, anchor, total))
+    drafts.push(draft(meta, rng, created, fate, fateAt));
   drafts.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return drafts;
 }
@@ -75,7 +76,8 @@ function showcases(meta: WorkflowMeta, rng: Rng, anchor: number, total: number):
       for (let t = anchor - 30 * MINUTE; t < anchor + 3 * HOUR; t += MINUTE / perMinute) {
         out.push([FATE.natural, Math.round(t + rng.int(0, MINUTE / perMinute - 1)), 0]);
       }
-      for (let i = 0; i < 3; i++) out.push([FATE.queued, ago(1, 20), anchor + rng.int(5 * MINUTE, 60 * MINUTE)]);
+      for (let i = 0; i < 3; i++)
+        out.push([FATE.queued, ago(1, 20), anchor + rng.int(5 * MINUTE, 60 * MINUTE)]);
       break;
     }
     case 'order-fulfilment':
@@ -91,7 +93,8 @@ function showcases(meta: WorkflowMeta, rng: Rng, anchor: number, total: number):
       }
       break;
     case 'payment-retries':
-      for (let i = 0; i < 2; i++) out.push([FATE.queued, ago(1, 10), anchor + rng.int(2 * MINUTE, 30 * MINUTE)]);
+      for (let i = 0; i < 2; i++)
+        out.push([FATE.queued, ago(1, 10), anchor + rng.int(2 * MINUTE, 30 * MINUTE)]);
       break;
     case 'data-sync':
       out.push([FATE.large, anchor - 10 * DAY - rng.int(0, DAY), 0]);

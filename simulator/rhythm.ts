@@ -33,7 +33,13 @@ export function traffic(t: number): number {
 }
 
 /** Draws `count` creation times in [from, to) following `weight` (rejection sampling, max weight ~2). */
-export function drawTimes(rng: Rng, count: number, from: number, to: number, weight: (t: number) => number): number[] {
+export function drawTimes(
+  rng: Rng,
+  count: number,
+  from: number,
+  to: number,
+  weight: (t: number) => number,
+): number[] {
   const times: number[] = [];
   const span = to - from;
   while (times.length < count) {

@@ -135,6 +135,7 @@ export interface Phase {
 
 /** The full deterministic timeline of one instance; materialised at any clock time. */
 export interface Plan {
+  seed: number;
   created: number;
   start: number;
   /** When it reaches a final status; null when it rests in a static state (paused, rollingBack...). */

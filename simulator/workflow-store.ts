@@ -23,7 +23,13 @@ export interface WorkflowStore {
   stateAt(index: number, t: number): { status: InstanceStatus; modified: number };
 }
 
-export function buildStore(meta: WorkflowMeta, seed: number, anchor: number, total: number, incident: IncidentFn): WorkflowStore {
+export function buildStore(
+  meta: WorkflowMeta,
+  seed: number,
+  anchor: number,
+  total: number,
+  incident: IncidentFn,
+): WorkflowStore {
   const drafts = draftInstances(meta, seed, anchor, total);
   const size = drafts.length;
   const created = new Float64Array(size);
@@ -82,7 +88,8 @@ export function buildStore(meta: WorkflowMeta, seed: number, anchor: number, tot
     if (t >= e) return { status: INSTANCE_STATUSES[final[i] ?? 0] ?? 'complete', modified: e };
     for (let h = 0; h < HINTS; h++) {
       const from = hints[(i * HINTS + h) * 2] ?? 0;
-      if (t >= from && t < (hints[(i * HINTS + h) * 2 + 1] ?? 0)) return { status: 'waiting', modified: from };
+      if (t >= from && t < (hints[(i * HINTS + h) * 2 + 1] ?? 0))
+        return { status: 'waiting', modified: from };
     }
     const p = plan(i);
     const phase = phaseAt(p.phases, t);

@@ -23,7 +23,15 @@ export const orderFulfilment: WorkflowDef = {
   ],
   versions: 3,
   idStyle: 'order',
-  shape: (rng) => ({ items: rng.weighted([[1, 5], [2, 4], [3, 2], [5, 1], [8, 0.3]] as const) }),
+  shape: (rng) => ({
+    items: rng.weighted([
+      [1, 5],
+      [2, 4],
+      [3, 2],
+      [5, 1],
+      [8, 0.3],
+    ] as const),
+  }),
   params: orderParams,
   output: okResult((rng) => ({ status: 'fulfilled', tracking: `1Z${rng.hex(16).toUpperCase()}` })),
   rollbackP: 0.7,
@@ -70,14 +78,20 @@ export const orderFulfilment: WorkflowDef = {
           duration: [300, 3000],
           group: 1,
           failures: [fail(0.01, rateLimited('api.shipengine.com'))],
-          output: okResult((rng) => ({ shipment_id: `shp_${rng.hex(10)}`, carrier: rng.pick(['ups', 'dhl', 'usps']) })),
+          output: okResult((rng) => ({
+            shipment_id: `shp_${rng.hex(10)}`,
+            carrier: rng.pick(['ups', 'dhl', 'usps']),
+          })),
         }),
       );
     }
     specs.push(
       step('send-confirmation', {
         duration: [150, 1200],
-        failures: [fail(0.01, invalidEmail, { retryable: false }), fail(0.01, rateLimited('api.sendgrid.com'))],
+        failures: [
+          fail(0.01, invalidEmail, { retryable: false }),
+          fail(0.01, rateLimited('api.sendgrid.com')),
+        ],
         output: okResult((rng) => ({ message_id: `<${rng.hex(16)}@sendgrid.net>` })),
       }),
     );
@@ -96,7 +110,13 @@ export const paymentRetries: WorkflowDef = {
   ],
   versions: 2,
   idStyle: 'uuid',
-  shape: (rng) => ({ rounds: rng.weighted([[1, 5], [2, 3], [3, 2]] as const) }),
+  shape: (rng) => ({
+    rounds: rng.weighted([
+      [1, 5],
+      [2, 3],
+      [3, 2],
+    ] as const),
+  }),
   params: invoiceParams,
   output: okResult((rng) => ({ recovered: rng.chance(0.7), invoice_status: 'paid' })),
   rollbackP: 0,
@@ -104,7 +124,10 @@ export const paymentRetries: WorkflowDef = {
   steps: ({ shape, incident }) => {
     const outage = incident('payments-outage');
     const specs: StepSpec[] = [
-      step('load-invoice', { duration: [30, 300], output: okResult((rng) => ({ found: true, version: rng.int(1, 9) })) }),
+      step('load-invoice', {
+        duration: [30, 300],
+        output: okResult((rng) => ({ found: true, version: rng.int(1, 9) })),
+      }),
     ];
     const rounds = shape.rounds ?? 1;
     for (let r = 0; r < rounds; r++) {

@@ -17,7 +17,10 @@ export const nightlyReport: WorkflowDef = {
   idStyle: 'cron',
   shape: () => ({ metadataKb: 120 }),
   params: reportParams,
-  output: okResult((rng) => ({ report_key: `reports/daily-revenue/${rng.hex(6)}.pdf`, pages: rng.int(4, 12) })),
+  output: okResult((rng) => ({
+    report_key: `reports/daily-revenue/${rng.hex(6)}.pdf`,
+    pages: rng.int(4, 12),
+  })),
   rollbackP: 0,
   terminateP: 0,
   steps: () => {
@@ -33,7 +36,11 @@ export const nightlyReport: WorkflowDef = {
       specs.push(
         step('aggregate-region', {
           duration: [2_000, 20_000],
-          output: okResult((rng) => ({ region, revenue_cents: rng.int(1e6, 9e8), orders: rng.int(100, 90_000) })),
+          output: okResult((rng) => ({
+            region,
+            revenue_cents: rng.int(1e6, 9e8),
+            orders: rng.int(100, 90_000),
+          })),
         }),
       );
     }

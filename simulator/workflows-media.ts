@@ -21,7 +21,10 @@ export const imageProcessing: WorkflowDef = {
   // metadataKb: most images carry a few KB of EXIF; some carry 50-300 KB of XMP.
   shape: (rng) => ({ metadataKb: rng.chance(0.04) ? rng.int(50, 300) : rng.int(1, 4) }),
   params: imageParams,
-  output: okResult((rng) => ({ variants: VARIANTS.map((v) => `variants/${rng.hex(8)}/${v}.webp`), blurhash: rng.hex(20) })),
+  output: okResult((rng) => ({
+    variants: VARIANTS.map((v) => `variants/${rng.hex(8)}/${v}.webp`),
+    blurhash: rng.hex(20),
+  })),
   rollbackP: 0,
   terminateP: 0.01,
   steps: ({ incident }) => {
@@ -45,7 +48,11 @@ export const imageProcessing: WorkflowDef = {
           group: 1,
           config: { retries: { limit: 2, delay: 2000, backoff: 'constant' }, timeout: '30 seconds' },
           failures: [timedOut(0.01)],
-          output: okResult((rng) => ({ variant, width: variant === 'thumb' ? 160 : variant === 'medium' ? 800 : 2048, bytes: rng.int(4_000, 900_000) })),
+          output: okResult((rng) => ({
+            variant,
+            width: variant === 'thumb' ? 160 : variant === 'medium' ? 800 : 2048,
+            bytes: rng.int(4_000, 900_000),
+          })),
         }),
       );
     }
@@ -53,7 +60,13 @@ export const imageProcessing: WorkflowDef = {
       step('generate-alt-text', {
         duration: [800, 5000],
         failures: [fail(0.01, quotaExceeded, { retryable: false })],
-        output: okResult((rng) => ({ alt: rng.pick(['A dog on a beach at sunset', 'Two mugs on a wooden table', 'A city skyline at night']) })),
+        output: okResult((rng) => ({
+          alt: rng.pick([
+            'A dog on a beach at sunset',
+            'Two mugs on a wooden table',
+            'A city skyline at night',
+          ]),
+        })),
       }),
       step('store-variants', {
         duration: [100, 1800],

@@ -1,0 +1,45 @@
+import { INSTANCE_STATUSES } from '../contract/status.ts';
+import { WORKFLOW_DEFS, workflowMeta } from './catalogue.ts';
+import { upperBound } from './cursor.ts';
+import { incidentsFor } from './rhythm.ts';
+import type { InstanceStatus } from './types.ts';
+import { buildStore, type WorkflowStore } from './workflow-store.ts';
+
+/** Statuses of every instance visible at one clock time, computed in one pass and kept for that time. */
+export interface Snapshot {
+  t: number;
+  /** Instances [0, visible) exist at t. */
+  visible: number;
+  status: Uint8Array;
+  counts: Record<InstanceStatus, number>;
+}
+
+export interface Account {
+  stores: ReadonlyMap<string, WorkflowStore>;
+  snapshot(store: WorkflowStore, t: number): Snapshot;
+}
+
+export function buildAccount(seed: number, anchor: number, instances: number): Account {
+  const incident = incidentsFor(anchor);
+  const stores = new Map<string, WorkflowStore>();
+  for (const def of WORKFLOW_DEFS) {
+    stores.set(def.name, buildStore(workflowMeta(def, seed, anchor), seed, anchor, instances, incident));
+  }
+  const snapshots = new Map<string, Snapshot>();
+  const snapshot = (store: WorkflowStore, t: number): Snapshot => {
+    const hit = snapshots.get(store.meta.def.name);
+    if (hit && hit.t === t) return hit;
+    const visible = upperBound(store.created, t);
+    const status = new Uint8Array(visible);
+    const counts = Object.fromEntries(INSTANCE_STATUSES.map((s) => [s, 0])) as Record<InstanceStatus, number>;
+    for (let i = 0; i < visible; i++) {
+      const s = store.stateAt(i, t).status;
+      status[i] = INSTANCE_STATUSES.indexOf(s);
+      counts[s]++;
+    }
+    const fresh = { t, visible, status, counts };
+    snapshots.set(store.meta.def.name, fresh);
+    return fresh;
+  };
+  return { stores, snapshot };
+}
