@@ -1,4 +1,22 @@
-// STUB owned by the instance-table work: the real table replaces this; the props stay.
+import { useRouter } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { instancePath } from '../../lib/paths.ts';
+import { BudgetStatus } from './budget-status.tsx';
+import { BulkProgress } from './bulk-progress.tsx';
+import { ColumnPicker } from './column-picker.tsx';
+import { ExportButtons } from './export-buttons.tsx';
+import { InstanceTableView } from './instance-table-view.tsx';
+import { listFilterOf, rangeIncludesNow } from './list-filter.ts';
+import { ListFooter } from './list-footer.tsx';
+import { RangePicker } from './range-picker.tsx';
+import { SearchBox } from './search-box.tsx';
+import { SortScope } from './sort-scope.tsx';
+import { StatusFilter } from './status-filter.tsx';
+import { useBulkLoad } from './use-bulk-load.ts';
+import { useInstanceList } from './use-instance-list.ts';
+import { useNow } from './use-now.ts';
+import { useSavedScroll } from './use-saved-scroll.ts';
+import { useUrlView } from './use-url-view.ts';
 import type { WorkflowSearch } from './workflow-search.ts';
 
 export interface InstancesPanelProps {
@@ -7,8 +25,142 @@ export interface InstancesPanelProps {
   search: WorkflowSearch;
   /** Updates the URL's search params; `replace` for changes that should not add a history entry. */
   onSearchChange: (next: WorkflowSearch, options?: { replace?: boolean }) => void;
+  /** Opens an instance; defaults to the router's history (or a page load outside a router). */
+  onOpenInstance?: (instanceId: string) => void;
+  /** Height of the table's scrolling area in px (default 600). */
+  tableHeight?: number;
 }
 
-export function InstancesPanel({ workflowName }: InstancesPanelProps) {
-  return <p className="p-4 text-sm text-slate-500">Instances of {workflowName} load here.</p>;
+export function InstancesPanel(props: InstancesPanelProps) {
+  const { accountId, workflowName, search } = props;
+  const { view, notices, dismissNotices, update } = useUrlView(search, props.onSearchChange);
+  const filterKey = JSON.stringify([accountId, workflowName, view.statuses, view.range]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter changes only with its key
+  const filter = useMemo(() => listFilterOf(accountId, workflowName, view), [filterKey]);
+  const now = useNow(1000);
+  const [paused, setPaused] = useState(false);
+  const liveInRange = rangeIncludesNow(view.range, now);
+  const list = useInstanceList(filter, { enabled: liveInRange && !paused });
+  const bulk = useBulkLoad(filter);
+  const { query } = list;
+
+  const onNearEnd = useCallback(() => {
+    if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError && !bulk.task) {
+      void query.fetchNextPage();
+    }
+  }, [query, bulk.task]);
+
+  const router = useRouter({ warn: false }) as ReturnType<typeof useRouter> | undefined;
+  const open = useCallback(
+    (id: string) => {
+      const path = instancePath(accountId, workflowName, id);
+      if (props.onOpenInstance) props.onOpenInstance(id);
+      else if (router) router.history.push(path);
+      else window.location.assign(path);
+    },
+    [accountId, workflowName, props.onOpenInstance, router],
+  );
+
+  const scroll = useSavedScroll(`${accountId}/${workflowName}?${new URLSearchParams({ ...search })}`);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const complete = query.isSuccess && !query.hasNextPage;
+  return (
+    <section aria-label={`Instances of ${workflowName}`} className="flex flex-col gap-2 p-4">
+      {notices.length > 0 && (
+        <div
+          role="alert"
+          className="flex items-start gap-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          <ul className="flex-1">
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismissNotices} aria-label="Dismiss link notice">
+            ×
+          </button>
+        </div>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <SearchBox ref={searchRef} value={view.q} onChange={(q) => update({ q }, { replace: true })} />
+        <RangePicker value={view.range} onChange={(range) => update({ range })} />
+        <ColumnPicker value={view.columns} onChange={(columns) => update({ columns })} />
+        <label className="inline-flex items-center gap-1 text-xs">
+          <input
+            type="checkbox"
+            checked={view.tz === 'utc'}
+            onChange={(event) => update({ tz: event.target.checked ? 'utc' : 'local' })}
+          />
+          UTC times
+        </label>
+      </div>
+      <StatusFilter value={view.statuses} onChange={(statuses) => update({ statuses })} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          aria-pressed={!paused && liveInRange}
+          disabled={!liveInRange}
+          onClick={() => setPaused((p) => !p)}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs aria-pressed:bg-green-50"
+          title={
+            liveInRange ? 'New and changed instances appear as they happen' : 'The range ends in the past'
+          }
+        >
+          {paused || !liveInRange ? 'Live refresh off' : 'Live refresh on'}
+        </button>
+        <ExportButtons workflowName={workflowName} view={view} bulk={bulk} disabled={!query.isSuccess} />
+        <BudgetStatus />
+      </div>
+      {bulk.task && <BulkProgress task={bulk.task} onCancel={bulk.cancel} />}
+      <SortScope
+        sort={view.sort}
+        loaded={list.rows.length}
+        complete={complete}
+        busy={bulk.task !== null}
+        onLoadAll={() => void bulk.run('load')}
+      />
+      {query.isPending ? (
+        <p role="status" className="text-sm text-slate-500">
+          Loading instances…
+        </p>
+      ) : query.isError && !query.data ? (
+        <div role="alert" className="text-sm text-red-700">
+          Could not load instances: {query.error.message}{' '}
+          <button type="button" onClick={() => void query.refetch()} className="underline">
+            Retry
+          </button>
+        </div>
+      ) : (
+        <InstanceTableView
+          workflowName={workflowName}
+          rows={list.rows}
+          q={view.q}
+          sort={view.sort}
+          columns={view.columns}
+          tz={view.tz}
+          now={now}
+          onSortChange={(sort) => update({ sort })}
+          onOpen={open}
+          onNearEnd={onNearEnd}
+          height={props.tableHeight}
+          initialScrollOffset={scroll.initial}
+          onScrollOffsetChange={scroll.save}
+          footer={
+            <ListFooter query={query} shown={list.rows.length} onRetry={() => void query.fetchNextPage()} />
+          }
+        />
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,268 @@
+import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import {
+  type CellContext,
+  COLUMN_WIDTHS,
+  InstanceCell,
+  instanceColumns,
+  instanceTableFeatures,
+} from './columns.tsx';
+import { CopyIdButton } from './copy-id-button.tsx';
+import { filterById, type InstanceRow } from './instance-rows.ts';
+import { sortRows } from './sort-rows.ts';
+import { COLUMN_IDS, type ColumnId, type SortState, type TimeZone } from './view-state.ts';
+
+export const ROW_HEIGHT = 36;
+/** Rows from the end at which the next page is requested. */
+const NEAR_END_ROWS = 30;
+
+export interface InstanceTableViewProps {
+  workflowName: string;
+  /** Loaded rows, newest first (the API's order). Filtering by `q` and sorting happen here, memoized. */
+  rows: readonly InstanceRow[];
+  q?: string;
+  sort: SortState;
+  columns: readonly ColumnId[];
+  tz: TimeZone;
+  /** The clock for relative times and live durations (epoch ms). */
+  now: number;
+  onSortChange?: (sort: SortState) => void;
+  onOpen?: (id: string) => void;
+  hrefFor?: (id: string) => string;
+  /** Called when the user scrolls within a few rows of the last loaded one. */
+  onNearEnd?: () => void;
+  /** Shown after the last row: "loading more", the end marker. */
+  footer?: ReactNode;
+  /** Height of the scrolling viewport in px. */
+  height?: number;
+  initialScrollOffset?: number;
+  onScrollOffsetChange?: (offset: number) => void;
+}
+
+function useDisplayRows(rows: readonly InstanceRow[], q: string, sort: SortState, now: number) {
+  // Sorting by duration reads the clock once per sort, not per tick: order stays put while durations grow.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const filtered = useMemo(() => filterById(rows, q), [rows, q]);
+  return useMemo(() => {
+    const newestFirst = sort.column === 'created_on' && sort.desc;
+    return newestFirst ? filtered : sortRows(filtered, sort, nowRef.current);
+  }, [filtered, sort]);
+}
+
+export function InstanceTableView(props: InstanceTableViewProps) {
+  const { rows, q = '', sort, columns, tz, now, onSortChange, onOpen, onNearEnd, height = 600 } = props;
+  const display = useDisplayRows(rows, q, sort, now);
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort]);
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(COLUMN_IDS.map((id) => [id, columns.includes(id)])),
+    [columns],
+  );
+  const table = useTable({
+    features: instanceTableFeatures,
+    columns: instanceColumns,
+    data: display as InstanceRow[],
+    getRowId: (row) => row.id,
+    state: { sorting, columnVisibility },
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      if (first && onSortChange) onSortChange({ column: first.id as ColumnId, desc: first.desc });
+    },
+  });
+  const visible = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
+  const template = visible.map((id) => `${COLUMN_WIDTHS[id]}px`).join(' ');
+  const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: display.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => display[index]?.id ?? index,
+    overscan: 10,
+    initialRect: { width: totalWidth, height },
+    initialOffset: props.initialScrollOffset ?? 0,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : display.findIndex((row) => row.id === selectedId)),
+    [display, selectedId],
+  );
+
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (onNearEnd && lastIndex >= display.length - NEAR_END_ROWS) onNearEnd();
+  }, [lastIndex, display.length, onNearEnd]);
+
+  const newAbove = useScrollAnchor(scrollRef, display);
+
+  const move = (delta: number) => {
+    if (display.length === 0) return;
+    const base = selectedIndex === -1 ? (delta > 0 ? -1 : display.length) : selectedIndex;
+    const next = Math.min(display.length - 1, Math.max(0, base + delta));
+    setSelectedId(display[next]?.id ?? null);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.metaKey || event.ctrlKey || event.altKey) return;
+    if (event.key === 'ArrowDown' || event.key === 'j') move(1);
+    else if (event.key === 'ArrowUp' || event.key === 'k') move(-1);
+    else if (event.key === 'PageDown') move(Math.floor(height / ROW_HEIGHT));
+    else if (event.key === 'PageUp') move(-Math.floor(height / ROW_HEIGHT));
+    else if (event.key === 'Home') move(-display.length);
+    else if (event.key === 'End') move(display.length);
+    else if (event.key === 'Enter' && selectedId !== null) onOpen?.(selectedId);
+    else return;
+    event.preventDefault();
+  };
+
+  const context: CellContext = { now, tz };
+  const onScrollOffsetChange = props.onScrollOffsetChange;
+  return (
+    <div className="relative">
+      {newAbove.count > 0 && (
+        <button
+          type="button"
+          onClick={newAbove.scrollToTop}
+          className="absolute top-10 left-1/2 z-20 -translate-x-1/2 rounded-full bg-blue-600 px-3 py-1 text-xs font-medium text-white shadow"
+        >
+          {newAbove.count.toLocaleString('en-US')} new {newAbove.count === 1 ? 'instance' : 'instances'}
+        </button>
+      )}
+      <div
+        ref={scrollRef}
+        onScroll={
+          onScrollOffsetChange ? (event) => onScrollOffsetChange(event.currentTarget.scrollTop) : undefined
+        }
+        className="overflow-auto rounded border border-slate-200 text-sm"
+        style={{ height }}
+      >
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows role=grid on a table; rows are selected with the keyboard */}
+        <table
+          role="grid"
+          aria-label={`Instances of ${props.workflowName}`}
+          aria-rowcount={display.length + 1}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          className="grid focus:outline-2 focus:outline-blue-500"
+          style={{ width: totalWidth }}
+        >
+          <thead className="sticky top-0 z-10 grid bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1} className="grid" style={{ gridTemplateColumns: template }}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                      className="border-b border-slate-200 px-2 py-2 text-left font-medium text-slate-600"
+                    >
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 hover:text-slate-900"
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = display[item.index];
+              if (!row) return null;
+              const selected = row.id === selectedId;
+              return (
+                <tr
+                  key={item.key}
+                  aria-rowindex={item.index + 2}
+                  aria-selected={selected}
+                  onClick={() => {
+                    setSelectedId(row.id);
+                    onOpen?.(row.id);
+                  }}
+                  className={`absolute left-0 grid w-full cursor-pointer items-center border-b border-slate-100 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
+                  style={{
+                    gridTemplateColumns: template,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                >
+                  {visible.map((column) => (
+                    <td key={column} className="flex min-w-0 items-center gap-1 px-2">
+                      <InstanceCell column={column} row={row} context={context} />
+                      {column === 'id' && <CopyIdButton id={row.id} />}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {props.footer}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Keeps the first visible row in place when rows are inserted above it (live refresh), and counts those
+ * rows for the "N new instances" pill until the user is back at the top.
+ */
+function useScrollAnchor(scrollRef: React.RefObject<HTMLDivElement | null>, display: readonly InstanceRow[]) {
+  const previous = useRef(display);
+  const [count, setCount] = useState(0);
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const before = previous.current;
+    previous.current = display;
+    if (!element || before === display) return;
+    const top = element.scrollTop;
+    if (top <= 0) return;
+    const firstIndex = Math.floor(top / ROW_HEIGHT);
+    const anchor = before[firstIndex];
+    if (!anchor) return;
+    const index =
+      display[firstIndex]?.id === anchor.id ? firstIndex : display.findIndex((row) => row.id === anchor.id);
+    if (index > firstIndex) {
+      element.scrollTop = top + (index - firstIndex) * ROW_HEIGHT;
+      setCount((n) => n + (index - firstIndex));
+    }
+  }, [display, scrollRef]);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const onScroll = () => {
+      if (element.scrollTop <= 0) setCount(0);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, [scrollRef]);
+  const scrollToTop = () => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    setCount(0);
+  };
+  return { count, scrollToTop };
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { InstanceListFilter } from '../../api/list-instances.ts';
+import { mergedRows, useInstancesHead, useInstancesInfinite } from '../../api/list-instances.ts';
+import { overlayFresh } from '../../lib/instance-merge.ts';
+import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
+
+/** Polling while something runs, and ten times slower when nothing does (Airflow's adaptive refresh). */
+export const LIVE_INTERVAL_MS = 5_000;
+export const IDLE_INTERVAL_MS = 50_000;
+
+export interface LiveOptions {
+  /** The range reaches now and the user has not paused. */
+  enabled: boolean;
+}
+
+/**
+ * The loaded rows of a filter: every fetched page merged newest first, with the polled head of the list laid
+ * over them (new instances inserted, changed ones replaced), parsed once into InstanceRows.
+ */
+export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
+  const query = useInstancesInfinite(filter);
+  const pages = query.data?.pages;
+  const loaded = useMemo(() => (pages ? mergedRows(pages) : []), [pages]);
+  const anyLive = useMemo(
+    () => loaded.some((row) => row.ended_on == null && row.status !== 'complete'),
+    [loaded],
+  );
+  const head = useInstancesHead(filter, {
+    enabled: live.enabled && query.isSuccess,
+    interval: live.enabled ? (anyLive ? LIVE_INTERVAL_MS : IDLE_INTERVAL_MS) : false,
+  });
+  const headRows = head.data?.rows;
+  const merged = useMemo(() => {
+    if (!headRows || loaded.length === 0) return loaded;
+    const oldestLoaded = Date.parse(loaded[loaded.length - 1]?.created_on ?? '');
+    // Rows older than what is loaded belong to pages not fetched yet; they arrive with those pages.
+    return overlayFresh(
+      loaded,
+      headRows,
+      (row) => !query.hasNextPage || Date.parse(row.created_on) >= oldestLoaded,
+    ).rows;
+  }, [loaded, headRows, query.hasNextPage]);
+  const rows: InstanceRow[] = useMemo(() => toInstanceRows(merged), [merged]);
+  return {
+    rows,
+    query,
+    head,
+    requests: pages?.reduce((sum, page) => sum + page.chunks.length, 0) ?? 0,
+  };
+}
