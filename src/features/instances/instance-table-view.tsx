@@ -152,8 +152,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
         className="overflow-auto rounded border border-slate-200 text-sm"
         style={{ height }}
       >
-        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows role=grid on a table; rows are selected with the keyboard */}
         <table
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows role=grid on a table; rows are selected with the keyboard
           role="grid"
           aria-label={`Instances of ${props.workflowName}`}
           aria-rowcount={display.length + 1}
