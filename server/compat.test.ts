@@ -80,7 +80,7 @@ describe('wrangler against the mirror (demo mode)', () => {
         WRANGLER_SEND_METRICS: 'false',
         // The banner's update check would ask the npm registry for wrangler's latest version.
         WRANGLER_HIDE_BANNER: 'true',
-        WRANGLER_LOG: 'none',
+        // Not WRANGLER_LOG=none: wrangler prints its tables through the same logger, so stdout would be empty.
         NO_COLOR: '1',
       },
     });
