@@ -54,6 +54,11 @@ export function instanceQueryOptions(
       { order, simple },
     ] as const,
     queryFn: ({ signal }) => getInstance(accountId, workflowName, instanceId, { order, simple }, signal),
+    // Switching the step order keeps showing the same instance until the reordered copy arrives.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[5] === instanceId && previousQuery.queryKey[3] === workflowName
+        ? previous
+        : undefined,
     // Live instances change under us; final ones never do.
     refetchInterval: (query) => {
       const status = query.state.data?.status;

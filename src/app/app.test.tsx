@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { totalCount } from '../features/workflows/status-counts.ts';
+import { accountId, demoWorkflow, demoWorkflows } from '../testing/demo-data.ts';
+import { renderApp } from '../testing/render-app.tsx';
+
+describe('the app shell', () => {
+  it('opens the first account’s workflows from / and shows the demo banner', async () => {
+    const { router } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Workflows' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/${accountId}/workflows`);
+    const banner = screen.getByRole('region', { name: 'Demo mode' });
+    expect(banner).toHaveTextContent('set CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID and restart');
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent('Demo');
+  });
+
+  it('lists the demo workflows with the counts get-workflow reports', async () => {
+    renderApp(`/${accountId}/workflows`);
+    const table = await screen.findByRole('table', { name: 'Workflows' });
+    const workflows = await demoWorkflows();
+    expect(workflows.length).toBeGreaterThan(1);
+    for (const { name } of workflows) {
+      const detail = await demoWorkflow(name);
+      const link = within(table).getByRole('link', { name });
+      const row = link.closest('tr');
+      if (!row) throw new Error(`no row for ${name}`);
+      const cells = within(row).getAllByRole('cell');
+      expect(cells[1]).toHaveTextContent(totalCount(detail.instances).toLocaleString('en-US'));
+      const errored = detail.instances.errored ?? 0;
+      expect(within(row).getByRole('list', { name: 'Instances by status' })).toHaveTextContent(
+        new RegExp(`(^|\\D)${errored.toLocaleString('en-US')} errored`),
+      );
+    }
+  });
+
+  it('filters workflows by name and keeps the filter in the URL', async () => {
+    const { user, router } = renderApp(`/${accountId}/workflows`);
+    const table = await screen.findByRole('table', { name: 'Workflows' });
+    const [first, second] = await demoWorkflows();
+    if (!first || !second) throw new Error('need two workflows');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter workflows by name' }), first.name);
+    expect(within(table).getByRole('link', { name: first.name })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: second.name })).not.toBeInTheDocument();
+    expect(router.state.location.search).toEqual({ q: first.name });
+  });
+
+  it('clicks through from the list to a workflow with its counts strip', async () => {
+    const { user, router } = renderApp(`/${accountId}/workflows`);
+    const [first] = await demoWorkflows();
+    if (!first) throw new Error('no workflows');
+    const table = await screen.findByRole('table', { name: 'Workflows' });
+    await user.click(within(table).getByRole('link', { name: first.name }));
+    expect(await screen.findByRole('heading', { level: 1, name: first.name })).toBeInTheDocument();
+    const strip = await screen.findByRole('navigation', { name: 'Instance counts by status' });
+    const errored = first.instances.errored ?? 0;
+    await user.click(
+      within(strip).getByRole('link', { name: `Errored: ${errored.toLocaleString('en-US')}` }),
+    );
+    expect(router.state.location.search).toEqual({ status: 'errored' });
+    expect(router.state.location.href).toContain('?status=errored');
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    renderApp('/no/such/page/here/at/all');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
