@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { totalCount } from '../features/workflows/status-counts.ts';
+import { instancePath } from '../lib/paths.ts';
 import { accountId, demoWorkflow, demoWorkflows } from '../testing/demo-data.ts';
+import { stubElementSize } from '../testing/element-size.ts';
 import { renderApp } from '../testing/render-app.tsx';
 
 describe('the app shell', () => {
@@ -58,6 +60,28 @@ describe('the app shell', () => {
     );
     expect(router.state.location.search).toEqual({ status: 'errored' });
     expect(router.state.location.href).toContain('?status=errored');
+  });
+
+  it('clicks through from a workflow’s instance table to an instance and back', async () => {
+    onTestFinished(stubElementSize());
+    const { user, router } = renderApp(`/${accountId}/workflows`);
+    const [first] = await demoWorkflows();
+    if (!first) throw new Error('no workflows');
+    await user.click(
+      within(await screen.findByRole('table', { name: 'Workflows' })).getByRole('link', { name: first.name }),
+    );
+    const grid = await screen.findByRole('grid', { name: `Instances of ${first.name}` });
+    await waitFor(() => expect(within(grid).getAllByRole('row').length).toBeGreaterThan(1));
+    const row = within(grid).getAllByRole('row')[1];
+    if (!row) throw new Error('no instance row');
+    await user.click(row);
+    const heading = await screen.findByRole('heading', { level: 1, name: /.+/ });
+    const instanceId = heading.textContent ?? '';
+    expect(router.state.location.pathname).toBe(instancePath(accountId, first.name, instanceId));
+    const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(breadcrumb).toHaveTextContent(instanceId);
+    await user.click(within(breadcrumb).getByRole('link', { name: first.name }));
+    expect(await screen.findByRole('heading', { level: 1, name: first.name })).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown address', async () => {

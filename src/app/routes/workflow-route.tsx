@@ -26,6 +26,12 @@ function WorkflowPage() {
         workflowName={workflowName}
         search={search}
         onSearchChange={(next, options) => navigate({ search: next, replace: options?.replace ?? false })}
+        onOpenInstance={(instanceId) =>
+          navigate({
+            to: '/$accountId/workflows/$workflowName/instances/$instanceId',
+            params: { accountId, workflowName, instanceId },
+          })
+        }
       />
     </div>
   );
