@@ -21,17 +21,26 @@ describe('the demo account', () => {
   it('has every status on show, every trigger source, and about 3000 instances', async () => {
     const workflows = (await get('/workflows?per_page=100')).body.result;
     expect(workflows.map((w: { name: string }) => w.name)).toEqual(
-      expect.arrayContaining(['order-fulfilment', 'image-processing', 'onboarding-emails', 'nightly-report', 'payment-retries', 'data-sync']),
+      expect.arrayContaining([
+        'order-fulfilment',
+        'image-processing',
+        'onboarding-emails',
+        'nightly-report',
+        'payment-retries',
+        'data-sync',
+      ]),
     );
     const totals: Record<string, number> = {};
-    for (const w of workflows) for (const [s, n] of Object.entries(w.instances)) totals[s] = (totals[s] ?? 0) + (n as number);
+    for (const w of workflows)
+      for (const [s, n] of Object.entries(w.instances)) totals[s] = (totals[s] ?? 0) + (n as number);
     for (const status of INSTANCE_STATUSES) expect(totals[status], status).toBeGreaterThan(0);
     const sum = Object.values(totals).reduce((a, b) => a + b, 0);
     expect(sum).toBeGreaterThan(2500);
     expect(sum).toBeLessThan(4000);
     const sources = new Set<string>();
     for (const name of ['order-fulfilment', 'nightly-report', 'image-processing']) {
-      for (const row of (await get(`/workflows/${name}/instances?per_page=100`)).body.result) sources.add(row.trigger_source);
+      for (const row of (await get(`/workflows/${name}/instances?per_page=100`)).body.result)
+        sources.add(row.trigger_source);
     }
     expect([...sources].sort()).toEqual(['api', 'binding', 'cron', 'event']);
   });
@@ -41,15 +50,26 @@ describe('the demo account', () => {
       const other = testSimulator({ seed });
       const workflows = (await other.get('/workflows?per_page=100')).body.result;
       for (const status of INSTANCE_STATUSES) {
-        expect(workflows.some((w: { instances: Record<string, number> }) => (w.instances[status] ?? 0) > 0), `${seed} ${status}`).toBe(true);
+        expect(
+          workflows.some((w: { instances: Record<string, number> }) => (w.instances[status] ?? 0) > 0),
+          `${seed} ${status}`,
+        ).toBe(true);
       }
     }
   });
 
   it('paginates and searches workflows', async () => {
     const { body } = await get('/workflows');
-    expect(body.result_info).toMatchObject({ count: 6, per_page: 10, page: 1, total_count: 6, total_pages: 1 });
-    expect((await get('/workflows?search=report')).body.result.map((w: { name: string }) => w.name)).toEqual(['nightly-report']);
+    expect(body.result_info).toMatchObject({
+      count: 6,
+      per_page: 10,
+      page: 1,
+      total_count: 6,
+      total_pages: 1,
+    });
+    expect((await get('/workflows?search=report')).body.result.map((w: { name: string }) => w.name)).toEqual([
+      'nightly-report',
+    ]);
     expect((await get('/workflows?per_page=2&page=2')).body.result).toHaveLength(2);
     expect((await get('/workflows?per_page=0')).status).toBe(400);
   });
@@ -70,7 +90,9 @@ describe('the demo account', () => {
     expect(body.result_info?.per_page).toBe(50);
     const [newest] = body.result;
     expect((await get(`/workflows/order-fulfilment/versions/${newest.id}`)).body.result).toEqual(newest);
-    expect((await get('/workflows/order-fulfilment/versions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await get('/workflows/order-fulfilment/versions/00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
   });
 
   it('answers the account and token checks so demo and live look alike', async () => {
@@ -78,7 +100,9 @@ describe('the demo account', () => {
     const sim = createSimulator({ now: () => T0 });
     const verify = await sim.fetch(new Request(`${SIMULATOR_BASE_URL}/user/tokens/verify`));
     expect(((await verify.json()) as { result: { status: string } }).result.status).toBe('active');
-    const other = await sim.fetch(new Request(`https://example.test/api/client/v4/accounts/${DEMO_ACCOUNT_ID}/workflows`));
+    const other = await sim.fetch(
+      new Request(`https://example.test/api/client/v4/accounts/${DEMO_ACCOUNT_ID}/workflows`),
+    );
     expect(other.status).toBe(200);
   });
 });
@@ -88,11 +112,20 @@ describe('errors', () => {
     ['/workflows/missing', 404, 'Workflow not found.'],
     ['/workflows/missing/instances', 404, 'Workflow Name not found.'],
     ['/workflows/order-fulfilment/instances/missing', 404, 'Instance not found.'],
-    ['/workers/scripts', 404, 'Could not route to /client/v4/accounts/a1b2c3d4e5f60718293a4b5c6d7e8f90/workers/scripts, perhaps your object identifier is invalid?'],
+    [
+      '/workers/scripts',
+      404,
+      'Could not route to /client/v4/accounts/a1b2c3d4e5f60718293a4b5c6d7e8f90/workers/scripts, perhaps your object identifier is invalid?',
+    ],
   ])('%s -> %i', async (path, status, message) => {
     const res = await get(path);
     expect(res.status).toBe(status);
-    expect(res.body).toEqual({ success: false, errors: [{ code: expect.any(Number), message }], messages: [], result: null });
+    expect(res.body).toEqual({
+      success: false,
+      errors: [{ code: expect.any(Number), message }],
+      messages: [],
+      result: null,
+    });
   });
 
   it('refuses other accounts and non-GET methods', async () => {

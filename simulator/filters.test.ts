@@ -21,9 +21,13 @@ describe('list-instances filters', () => {
     const { body } = await get(`${base}?date_start=${from}&date_end=${to}&per_page=100`);
     expect(body.result.length).toBeGreaterThan(5);
     for (const row of body.result) {
-      expect(row.created_on >= '2026-08-10T00:00:00.000Z' && row.created_on <= '2026-08-11T00:00:00.000Z').toBe(true);
+      expect(
+        row.created_on >= '2026-08-10T00:00:00.000Z' && row.created_on <= '2026-08-11T00:00:00.000Z',
+      ).toBe(true);
     }
-    const noZone = await get(`${base}?date_start=2026-08-10T00:00:00&date_end=2026-08-11T00:00:00&per_page=100`);
+    const noZone = await get(
+      `${base}?date_start=2026-08-10T00:00:00&date_end=2026-08-11T00:00:00&per_page=100`,
+    );
     expect(noZone.body.result).toEqual(body.result);
   });
 

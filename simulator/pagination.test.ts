@@ -58,7 +58,9 @@ describe('list-instances pagination', () => {
     const second = await get(`${base}?per_page=25&page=2`);
     const both = await get(`${base}?per_page=50`);
     expect(first.body.result_info).toMatchObject({ count: 25, page: 1, per_page: 25 });
-    expect(first.body.result_info?.total_pages).toBe(Math.ceil((first.body.result_info?.total_count ?? 0) / 25));
+    expect(first.body.result_info?.total_pages).toBe(
+      Math.ceil((first.body.result_info?.total_count ?? 0) / 25),
+    );
     expect([...first.body.result, ...second.body.result]).toEqual(both.body.result);
     const beyond = await get(`${base}?page=100000`);
     expect(beyond.body.result).toEqual([]);

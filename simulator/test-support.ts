@@ -8,7 +8,9 @@ export function testSimulator(options: SimulatorOptions = {}) {
   let now = T0;
   const sim = createSimulator({ now: () => now, anchor: T0, ...options });
   const get = async (path: string, init?: RequestInit) => {
-    const response = await sim.fetch(new Request(`${SIMULATOR_BASE_URL}/accounts/${DEMO_ACCOUNT_ID}${path}`, init));
+    const response = await sim.fetch(
+      new Request(`${SIMULATOR_BASE_URL}/accounts/${DEMO_ACCOUNT_ID}${path}`, init),
+    );
     return { status: response.status, headers: response.headers, body: (await response.json()) as TestBody };
   };
   return {
@@ -26,5 +28,12 @@ export interface TestBody {
   errors: { code: number; message: string }[];
   // biome-ignore lint/suspicious/noExplicitAny: assertions walk arbitrary JSON
   result: any;
-  result_info?: { count: number; per_page: number; total_count: number; page?: number; total_pages?: number; cursor?: string };
+  result_info?: {
+    count: number;
+    per_page: number;
+    total_count: number;
+    page?: number;
+    total_pages?: number;
+    cursor?: string;
+  };
 }
