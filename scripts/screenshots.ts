@@ -1,0 +1,57 @@
+/**
+ * Takes screenshots of the main views against a running server (default http://127.0.0.1:5173) into
+ * screenshots/ (and the README's picture into docs/). Usage: node scripts/screenshots.ts [baseUrl]
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:5173';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+mkdirSync('screenshots', { recursive: true });
+mkdirSync('docs', { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC' });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('console error:', m.text());
+});
+const meta = (await (await fetch(`${base}/api/meta`)).json()) as { accounts: { id: string }[] };
+const account = meta.accounts[0]?.id ?? '';
+
+const shots: [string, string][] = [
+  ['workflows', `${base}/${account}/workflows`],
+  ['workflow', `${base}/${account}/workflows/order-fulfilment`],
+  ['workflow-filtered', `${base}/${account}/workflows/order-fulfilment?status=errored,terminated&sort=-duration`],
+  ['workflow-bad-url', `${base}/${account}/workflows/order-fulfilment?status=bogus&from=yesterday&cols=nope`],
+  ...(process.argv.slice(3).map((p, i) => [`extra-${i}`, `${base}${p}`]) as [string, string][]),
+];
+for (const [name, url] of shots) {
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `screenshots/${name}.png` });
+  console.log(`screenshots/${name}.png`);
+}
+// An instance with retries: the first errored instance in the table.
+await page.goto(`${base}/${account}/workflows/order-fulfilment?status=errored`);
+await page.waitForTimeout(1500);
+const link = page.getByRole('link').filter({ hasText: /^[a-z0-9-]{8,}/ }).first();
+if (await link.count()) {
+  await link.click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'screenshots/instance.png', fullPage: false });
+  console.log('screenshots/instance.png', page.url());
+}
+await page.goto(`${base}/${account}/workflows/order-fulfilment`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: 'docs/screenshot-table.png' });
+await browser.close();
