@@ -1,0 +1,14 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** One instance: `/:accountId/workflows/:workflowName/instances/:instanceId`. */
+export class InstancePage {
+  readonly steps: Locator;
+
+  constructor(readonly page: Page) {
+    this.steps = page.getByRole('list', { name: 'Steps' });
+  }
+
+  heading(instanceId: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name: instanceId });
+  }
+}

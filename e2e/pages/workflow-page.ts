@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A workflow's page with its instance table: `/:accountId/workflows/:workflowName`. */
+export class WorkflowPage {
+  readonly grid: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly workflowName: string,
+  ) {
+    this.grid = page.getByRole('grid', { name: `Instances of ${workflowName}` });
+  }
+
+  static async open(page: Page, accountId: string, workflowName: string, search = ''): Promise<WorkflowPage> {
+    await page.goto(`/${accountId}/workflows/${workflowName}${search}`);
+    const view = new WorkflowPage(page, workflowName);
+    await expect(view.heading).toBeVisible();
+    return view;
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.workflowName });
+  }
+
+  /** Data rows (the header row excluded). */
+  get rows(): Locator {
+    return this.grid.locator('tbody').getByRole('row');
+  }
+
+  columnHeader(name: string): Locator {
+    return this.grid.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+  }
+
+  /** The instance ids of the rendered rows, top to bottom. */
+  async visibleIds(): Promise<string[]> {
+    await expect(this.rows.first()).toBeVisible();
+    const cells = await this.rows.locator('td:first-child').allInnerTexts();
+    return cells.map((text) => text.trim());
+  }
+}
