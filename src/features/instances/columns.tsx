@@ -37,12 +37,28 @@ export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   version_id: 300,
 };
 
+/** Values for the table's own APIs (`getCanSort` needs an accessor); display and sorting use InstanceRow. */
+const ACCESSORS: Record<ColumnId, (row: InstanceRow) => string | number | null> = {
+  id: (row) => row.id,
+  status: (row) => row.status,
+  created_on: (row) => row.createdMs,
+  started_on: (row) => row.startedMs,
+  ended_on: (row) => row.endedMs,
+  modified_on: (row) => row.modifiedMs,
+  duration: (row) => durationMs(row, Date.now()),
+  trigger_source: (row) => row.triggerSource,
+  version_id: (row) => row.versionId,
+};
+
+const TEXT_COLUMNS: readonly ColumnId[] = ['id', 'status', 'trigger_source', 'version_id'];
+
 export const instanceColumns: ColumnDef<typeof instanceTableFeatures, InstanceRow>[] = COLUMN_IDS.map(
   (id) => ({
     id,
+    accessorFn: ACCESSORS[id],
     header: COLUMN_LABELS[id],
-    // Sorting is computed outside the table (manualSorting); the first click on a time column sorts newest first.
-    sortDescFirst: id !== 'id' && id !== 'status' && id !== 'trigger_source' && id !== 'version_id',
+    // Rows are sorted outside the table (manualSorting); the first click on a time column sorts newest first.
+    sortDescFirst: !TEXT_COLUMNS.includes(id),
     enableHiding: id !== 'id',
   }),
 );

@@ -1,5 +1,5 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   type ReactNode,
@@ -94,6 +94,11 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     getItemKey: (index) => display[index]?.id ?? index,
     overscan: 10,
     initialRect: { width: totalWidth, height },
+    // The viewport has a fixed height; use it while the element reports none (not laid out yet, or jsdom).
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) =>
+        callback({ width: rect.width || totalWidth, height: rect.height || height }),
+      ),
     initialOffset: props.initialScrollOffset ?? 0,
   });
   const items = virtualizer.getVirtualItems();
@@ -211,7 +216,13 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                   }}
                 >
                   {visible.map((column) => (
-                    <td key={column} className="flex min-w-0 items-center gap-1 px-2">
+                    // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus and moves a row selection
+                    <td
+                      key={column}
+                      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of a role=grid table are gridcells (jsdom does not infer it)
+                      role="gridcell"
+                      className="flex min-w-0 items-center gap-1 px-2"
+                    >
                       <InstanceCell column={column} row={row} context={context} />
                       {column === 'id' && <CopyIdButton id={row.id} />}
                     </td>

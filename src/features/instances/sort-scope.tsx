@@ -18,15 +18,20 @@ export function SortScope({
   busy: boolean;
   onLoadAll: () => void;
 }) {
-  const byApi = sort.column === 'created_on';
-  if (byApi && !complete) return null;
   const column = COLUMN_LABELS[sort.column].toLowerCase();
   const count = loaded.toLocaleString('en-US');
+  let text: string;
+  if (sort.column === 'created_on' && sort.desc) {
+    // The API's own order: the loaded rows are exactly the newest of the range.
+    text = complete ? `All ${count} instances of this range.` : `${count} loaded instances of this range.`;
+  } else {
+    text = complete
+      ? `Sorted by ${column} among all ${count} instances of this range.`
+      : `Sorted by ${column} among ${count} loaded instances of this range.`;
+  }
   return (
     <p className="text-xs text-slate-600">
-      {complete
-        ? `Sorted by ${column} among all ${count} instances of this range.`
-        : `Sorted by ${column} among ${count} loaded instances of this range.`}{' '}
+      {text}{' '}
       {!complete && (
         <button
           type="button"
