@@ -75,9 +75,10 @@ describe('the app shell', () => {
     const row = within(grid).getAllByRole('row')[1];
     if (!row) throw new Error('no instance row');
     await user.click(row);
-    const heading = await screen.findByRole('heading', { level: 1, name: /.+/ });
-    const instanceId = heading.textContent ?? '';
+    await waitFor(() => expect(router.state.location.pathname).toContain('/instances/'));
+    const instanceId = decodeURIComponent(router.state.location.pathname.split('/').at(-1) ?? '');
     expect(router.state.location.pathname).toBe(instancePath(accountId, first.name, instanceId));
+    expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(breadcrumb).toHaveTextContent(instanceId);
     await user.click(within(breadcrumb).getByRole('link', { name: first.name }));
