@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: the performance suite (PRODUCT.md "Quality bars"). A benchmark, not a test: it prints
+ * medians and percentiles from one run and writes bench/results.json; it fails nothing.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { parseConfig } from '../server/config.ts';
+import { PROJECT_ROOT, startServer } from '../server/main.ts';
+import { launchBrowser } from './browser.ts';
+import {
+  type Figure,
+  firstRowScenario,
+  initialJavaScript,
+  proxyScenario,
+  tableScenario,
+} from './scenarios.ts';
+
+const distDir = join(PROJECT_ROOT, 'dist');
+const benchDist = join(PROJECT_ROOT, 'bench', 'dist');
+const quiet = { logLevel: 'warn' as const };
+
+await build({ ...quiet, root: PROJECT_ROOT });
+await build({
+  ...quiet,
+  root: join(PROJECT_ROOT, 'bench', 'table'),
+  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+  build: { outDir: benchDist, emptyOutDir: true },
+});
+const tablePreview = await preview({
+  ...quiet,
+  root: join(PROJECT_ROOT, 'bench', 'table'),
+  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+  build: { outDir: benchDist },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false },
+});
+const tableUrl = tablePreview.resolvedUrls?.local[0] ?? '';
+
+const demo = await startServer(parseConfig({ DEMO: '1', DEMO_SEED: '42', PORT: '0' }), { log: () => {} });
+const browser = await launchBrowser();
+const figures: Figure[] = [];
+try {
+  figures.push(...initialJavaScript(distDir));
+  figures.push(...(await firstRowScenario(browser, demo.url)));
+  figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
+  figures.push(...(await proxyScenario()));
+} finally {
+  await browser.close();
+  await demo.close();
+  await tablePreview.close();
+}
+
+const rows = figures.map((figure) => ({
+  scenario: figure.scenario,
+  metric: figure.metric,
+  value: `${figure.value} ${figure.unit}`,
+  bar: figure.bar === undefined ? '' : `< ${figure.bar} ${figure.unit}`,
+  ok: figure.bar === undefined ? '' : figure.value <= figure.bar ? 'yes' : 'NO',
+}));
+console.table(rows);
+writeFileSync(
+  join(PROJECT_ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
+);
+console.log('wrote bench/results.json');

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import '../../src/styles.css';
+import { toInstanceRows } from '../../src/features/instances/instance-rows.ts';
+import { InstanceTableView } from '../../src/features/instances/instance-table-view.tsx';
+import { COLUMN_IDS, type ColumnId, type SortState } from '../../src/features/instances/view-state.ts';
+import { syntheticInstances } from './synthetic-rows.ts';
+
+/**
+ * Mounts the real instance table with N synthetic rows and exposes measurements to the bench runner:
+ * window.tableBench.{mount, sort, scroll}. Each figure is synchronous work (render + commit + layout).
+ */
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+let setSortFromOutside: (sort: SortState) => void = () => {};
+
+function Harness({ rows }: { rows: ReturnType<typeof toInstanceRows> }) {
+  const [sort, setSort] = useState<SortState>({ column: 'created_on', desc: true });
+  setSortFromOutside = setSort;
+  return (
+    <InstanceTableView
+      workflowName="bench"
+      rows={rows}
+      sort={sort}
+      columns={COLUMN_IDS}
+      tz="utc"
+      now={NOW}
+      onSortChange={setSort}
+      height={800}
+    />
+  );
+}
+
+function scroller(): HTMLElement {
+  const grid = document.querySelector('[role="grid"]');
+  const element = grid?.parentElement;
+  if (!element) throw new Error('table not mounted');
+  return element;
+}
+
+const forceLayout = () => scroller().getBoundingClientRect().height + document.body.offsetHeight;
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+const api = {
+  /** Builds rows (parse once), then renders the table; returns ms for each phase. */
+  mount(count: number) {
+    const summaries = syntheticInstances(count, NOW);
+    const t0 = performance.now();
+    const rows = toInstanceRows(summaries);
+    const t1 = performance.now();
+    const container = document.getElementById('root');
+    if (!container) throw new Error('no root');
+    const root = createRoot(container);
+    flushSync(() => root.render(<Harness rows={rows} />));
+    forceLayout();
+    const t2 = performance.now();
+    return { prepareMs: t1 - t0, renderMs: t2 - t1, domRows: document.querySelectorAll('tbody tr').length };
+  },
+  sort(column: ColumnId, desc: boolean) {
+    const t0 = performance.now();
+    flushSync(() => setSortFromOutside({ column, desc }));
+    forceLayout();
+    return performance.now() - t0;
+  },
+  /** Scrolls `frames` steps of `step` px, one per animation frame; per-frame work and DOM rows. */
+  async scroll(frames: number, step: number) {
+    const element = scroller();
+    const work: number[] = [];
+    const deltas: number[] = [];
+    let maxRows = 0;
+    let last = await nextFrame();
+    for (let i = 0; i < frames; i++) {
+      const t0 = performance.now();
+      element.scrollTop += step;
+      element.dispatchEvent(new Event('scroll'));
+      forceLayout();
+      work.push(performance.now() - t0);
+      maxRows = Math.max(maxRows, document.querySelectorAll('tbody tr').length);
+      const now = await nextFrame();
+      deltas.push(now - last);
+      last = now;
+    }
+    return { work, deltas, maxRows, scrollTop: element.scrollTop };
+  },
+};
+
+declare global {
+  interface Window {
+    tableBench: typeof api;
+  }
+}
+window.tableBench = api;
