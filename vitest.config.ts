@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['contract/**/*.test.ts', 'simulator/**/*.test.ts', 'server/**/*.test.ts', 'src/**/*.test.ts'],
+          include: [
+            'contract/**/*.test.ts',
+            'simulator/**/*.test.ts',
+            'server/**/*.test.ts',
+            'src/**/*.test.ts',
+          ],
         },
       },
       {

@@ -52,7 +52,9 @@ test('shows the per-status counts the API reports for a workflow', async ({ page
   await WorkflowPage.open(page, accountId, 'order-fulfilment');
   const counts = page.getByRole('navigation', { name: 'Instance counts by status' });
   const errored = detail.instances.errored ?? 0;
-  await expect(counts.getByRole('link', { name: new RegExp(`^Errored: ${errored.toLocaleString('en-US')}$`) })).toBeVisible();
+  await expect(
+    counts.getByRole('link', { name: new RegExp(`^Errored: ${errored.toLocaleString('en-US')}$`) }),
+  ).toBeVisible();
 });
 
 test('an instance with retries lists every attempt', async ({ page, request }) => {

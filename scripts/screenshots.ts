@@ -31,7 +31,10 @@ const account = meta.accounts[0]?.id ?? '';
 const shots: [string, string][] = [
   ['workflows', `${base}/${account}/workflows`],
   ['workflow', `${base}/${account}/workflows/order-fulfilment`],
-  ['workflow-filtered', `${base}/${account}/workflows/order-fulfilment?status=errored,terminated&sort=-duration`],
+  [
+    'workflow-filtered',
+    `${base}/${account}/workflows/order-fulfilment?status=errored,terminated&sort=-duration`,
+  ],
   ['workflow-bad-url', `${base}/${account}/workflows/order-fulfilment?status=bogus&from=yesterday&cols=nope`],
   ...(process.argv.slice(3).map((p, i) => [`extra-${i}`, `${base}${p}`]) as [string, string][]),
 ];
@@ -44,7 +47,10 @@ for (const [name, url] of shots) {
 // An instance with retries: the first errored instance in the table.
 await page.goto(`${base}/${account}/workflows/order-fulfilment?status=errored`);
 await page.waitForTimeout(1500);
-const link = page.getByRole('link').filter({ hasText: /^[a-z0-9-]{8,}/ }).first();
+const link = page
+  .getByRole('link')
+  .filter({ hasText: /^[a-z0-9-]{8,}/ })
+  .first();
 if (await link.count()) {
   await link.click();
   await page.waitForTimeout(1500);

@@ -2,9 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 
 /** One instance: `/:accountId/workflows/:workflowName/instances/:instanceId`. */
 export class InstancePage {
+  readonly page: Page;
   readonly steps: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.steps = page.getByRole('list', { name: 'Steps' });
   }
 

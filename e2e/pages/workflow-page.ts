@@ -2,12 +2,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A workflow's page with its instance table: `/:accountId/workflows/:workflowName`. */
 export class WorkflowPage {
+  readonly page: Page;
+  readonly workflowName: string;
   readonly grid: Locator;
 
-  constructor(
-    readonly page: Page,
-    readonly workflowName: string,
-  ) {
+  constructor(page: Page, workflowName: string) {
+    this.page = page;
+    this.workflowName = workflowName;
     this.grid = page.getByRole('grid', { name: `Instances of ${workflowName}` });
   }
 

@@ -2,9 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 
 /** The workflows list: `/:accountId/workflows`. */
 export class WorkflowsPage {
+  readonly page: Page;
   readonly table: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.table = page.getByRole('table', { name: 'Workflows' });
   }
 
