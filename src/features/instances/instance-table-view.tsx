@@ -272,7 +272,7 @@ function useScrollAnchor(scrollRef: React.RefObject<HTMLDivElement | null>, disp
     return () => element.removeEventListener('scroll', onScroll);
   }, [scrollRef]);
   const scrollToTop = () => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
     setCount(0);
   };
   return { count, scrollToTop };

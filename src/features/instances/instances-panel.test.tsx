@@ -1,5 +1,5 @@
 import type { InfiniteData } from '@tanstack/react-query';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InstanceSummary } from '../../../contract/instances.ts';
@@ -11,6 +11,7 @@ import { renderWithClient } from '../../testing/render.tsx';
 import { COLUMN_LABELS } from './columns.tsx';
 import { EXPORT_FIELDS } from './export-instances.ts';
 import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
+import { ROW_HEIGHT } from './instance-table-view.tsx';
 import { PanelHarness, type UrlChange } from './panel-harness.tsx';
 import { sortRows } from './sort-rows.ts';
 import { COLUMN_IDS, type ColumnId } from './view-state.ts';
@@ -115,7 +116,7 @@ describe('InstancesPanel', () => {
     expect(
       screen.getByText(/Sorted by version among 100 loaded instances of this range\./),
     ).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('merges two statuses into one newest-first list, without duplicates, counting both in full', async () => {
     const user = userEvent.setup();
@@ -202,13 +203,24 @@ describe('InstancesPanel', () => {
     expect(changes.at(-1)).toEqual({ search: { q: needle }, replace: true });
   });
 
-  it('loads the next page when scrolled near the end, then shows the end marker', async () => {
-    const { queryClient } = renderPanel({ status: 'errored,terminated' });
+  it('loads the next page when scrolled near the end', async () => {
+    renderPanel();
     const table = await grid();
-    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount'));
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '101'));
+    expect(screen.getByText('Scroll for more')).toBeInTheDocument();
+    const scroller = table.parentElement as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 95 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '201'));
+    expect(screen.getByText('200 loaded instances of this range.')).toBeInTheDocument();
+  });
+
+  it('shows the end-of-list marker once both status streams are exhausted', async () => {
+    const { queryClient } = renderPanel({ status: 'errored,terminated' });
     const counts = await workflowCounts(WORKFLOW);
     const total = (counts.errored ?? 0) + (counts.terminated ?? 0);
-    // Both streams fit in a page; a single stream with more pages scrolls further.
     await screen.findByText(`End of list: ${total} instances in this range`);
     expect(cachedRows(queryClient)).toHaveLength(total);
   });
