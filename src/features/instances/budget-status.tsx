@@ -9,7 +9,10 @@ export function BudgetStatus() {
   useEffect(() => {
     if (snapshot.blockedUntil <= Date.now()) return;
     setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 500);
+    const timer = setInterval(() => {
+      setNow(Date.now());
+      if (Date.now() > snapshot.blockedUntil) clearInterval(timer);
+    }, 500);
     return () => clearInterval(timer);
   }, [snapshot.blockedUntil]);
   return (

@@ -1,8 +1,9 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   type ReactNode,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -24,6 +25,7 @@ import { COLUMN_IDS, type ColumnId, type SortState, type TimeZone } from './view
 export const ROW_HEIGHT = 36;
 /** Rows from the end at which the next page is requested. */
 const NEAR_END_ROWS = 30;
+const rowHeight = () => ROW_HEIGHT;
 
 export interface InstanceTableViewProps {
   workflowName: string;
@@ -87,18 +89,28 @@ export function InstanceTableView(props: InstanceTableViewProps) {
   const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: display.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => display[index]?.id ?? index,
-    overscan: 10,
-    initialRect: { width: totalWidth, height },
-    // The viewport has a fixed height; use it while the element reports none (not laid out yet, or jsdom).
-    observeElementRect: (instance, callback) =>
+  // Stable callbacks: the virtualizer recomputes every row's measurement when these change identity.
+  const getItemKey = useCallback((index: number) => display[index]?.id ?? index, [display]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  // The viewport has a fixed height; use it while the element reports none (not laid out yet, or jsdom).
+  const observeRect = useCallback(
+    (
+      instance: Virtualizer<HTMLDivElement, Element>,
+      callback: (rect: { width: number; height: number }) => void,
+    ) =>
       observeElementRect(instance, (rect) =>
         callback({ width: rect.width || totalWidth, height: rect.height || height }),
       ),
+    [totalWidth, height],
+  );
+  const virtualizer = useVirtualizer({
+    count: display.length,
+    getScrollElement,
+    estimateSize: rowHeight,
+    getItemKey,
+    overscan: 10,
+    initialRect: { width: totalWidth, height },
+    observeElementRect: observeRect,
     initialOffset: props.initialScrollOffset ?? 0,
   });
   const items = virtualizer.getVirtualItems();

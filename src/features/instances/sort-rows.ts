@@ -29,30 +29,31 @@ export function sortRows(rows: readonly InstanceRow[], sort: SortState, now: num
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const dir = sort.desc ? -1 : 1;
+  const keys = new Float64Array(n);
   const numeric = NUMERIC[sort.column];
-  let compare: (a: number, b: number) => number;
   if (numeric) {
-    const keys = new Float64Array(n);
     for (let i = 0; i < n; i++) keys[i] = numeric(rows[i] as InstanceRow, now) ?? Number.NaN;
-    compare = (a, b) => {
-      const ka = keys[a] as number;
-      const kb = keys[b] as number;
-      const aEmpty = Number.isNaN(ka);
-      const bEmpty = Number.isNaN(kb);
-      if (aEmpty || bEmpty) return aEmpty === bEmpty ? a - b : aEmpty ? 1 : -1;
-      return ka === kb ? a - b : (ka - kb) * dir;
-    };
   } else {
+    // Text becomes its rank among the distinct values (native string sort, code-unit order), so the
+    // comparator below only ever compares numbers.
     const text = TEXT[sort.column] ?? ((row: InstanceRow) => row.id);
-    const keys = rows.map((row) => text(row));
-    compare = (a, b) => {
-      const ka = keys[a] as string;
-      const kb = keys[b] as string;
-      if (ka === '' || kb === '') return ka === kb ? a - b : ka === '' ? 1 : -1;
-      if (ka === kb) return a - b;
-      return (ka < kb ? -1 : 1) * dir;
-    };
+    const values = rows.map(text);
+    const distinct = [...new Set(values)].sort();
+    const rank = new Map<string, number>();
+    for (let i = 0; i < distinct.length; i++) rank.set(distinct[i] as string, i);
+    for (let i = 0; i < n; i++) {
+      const value = values[i] as string;
+      keys[i] = value === '' ? Number.NaN : (rank.get(value) as number);
+    }
   }
+  const compare = (a: number, b: number) => {
+    const ka = keys[a] as number;
+    const kb = keys[b] as number;
+    const aEmpty = Number.isNaN(ka);
+    const bEmpty = Number.isNaN(kb);
+    if (aEmpty || bEmpty) return aEmpty === bEmpty ? a - b : aEmpty ? 1 : -1;
+    return ka === kb ? a - b : (ka - kb) * dir;
+  };
   order.sort(compare);
   const out = new Array<InstanceRow>(n);
   for (let i = 0; i < n; i++) out[i] = rows[order[i] as number] as InstanceRow;

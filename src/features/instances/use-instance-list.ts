@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { FINAL_STATUSES, isKnownStatus } from '../../../contract/status.ts';
 import type { InstanceListFilter } from '../../api/list-instances.ts';
 import { mergedRows, useInstancesHead, useInstancesInfinite } from '../../api/list-instances.ts';
 import { overlayFresh } from '../../lib/instance-merge.ts';
@@ -7,6 +8,8 @@ import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
 /** Polling while something runs, and ten times slower when nothing does (Airflow's adaptive refresh). */
 export const LIVE_INTERVAL_MS = 5_000;
 export const IDLE_INTERVAL_MS = 50_000;
+
+const isFinal = (status: string) => isKnownStatus(status) && FINAL_STATUSES.includes(status);
 
 export interface LiveOptions {
   /** The range reaches now and the user has not paused. */
