@@ -24,10 +24,7 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
   const query = useInstancesInfinite(filter);
   const pages = query.data?.pages;
   const loaded = useMemo(() => (pages ? mergedRows(pages) : []), [pages]);
-  const anyLive = useMemo(
-    () => loaded.some((row) => row.ended_on == null && row.status !== 'complete'),
-    [loaded],
-  );
+  const anyLive = useMemo(() => loaded.some((row) => row.ended_on == null && !isFinal(row.status)), [loaded]);
   const head = useInstancesHead(filter, {
     enabled: live.enabled && query.isSuccess,
     interval: live.enabled ? (anyLive ? LIVE_INTERVAL_MS : IDLE_INTERVAL_MS) : false,
