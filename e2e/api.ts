@@ -14,3 +14,32 @@ export async function demoAccountId(request: APIRequestContext): Promise<string>
   if (!id) throw new Error('no account in /api/meta');
   return id;
 }
+
+export interface ListedInstance {
+  id: string;
+  status: string;
+  created_on: string;
+}
+
+/** Every instance of a workflow with `status`, through cursor pages of 100. */
+export async function listAll(
+  request: APIRequestContext,
+  accountId: string,
+  workflow: string,
+  status?: string,
+): Promise<ListedInstance[]> {
+  const rows: ListedInstance[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({ per_page: '100' });
+    if (status) query.set('status', status);
+    if (cursor) query.set('cursor', cursor);
+    const response = await request.get(
+      `/api/client/v4/accounts/${accountId}/workflows/${workflow}/instances?${query}`,
+    );
+    const body = (await response.json()) as { result: ListedInstance[]; result_info?: { cursor?: string } };
+    rows.push(...body.result);
+    cursor = body.result_info?.cursor || undefined;
+    if (!cursor || body.result.length === 0) return rows;
+  }
+}

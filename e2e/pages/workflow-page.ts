@@ -36,6 +36,7 @@ export class WorkflowPage {
   async visibleIds(): Promise<string[]> {
     await expect(this.rows.first()).toBeVisible();
     const cells = await this.rows.locator('td:first-child').allInnerTexts();
-    return cells.map((text) => text.trim());
+    // The id cell also holds the copy button; its first line is the id.
+    return cells.map((text) => (text.split('\n')[0] ?? '').trim());
   }
 }
