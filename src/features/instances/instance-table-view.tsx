@@ -122,9 +122,12 @@ export function InstanceTableView(props: InstanceTableViewProps) {
   );
 
   const lastIndex = items[items.length - 1]?.index ?? -1;
+  // Only scrolling (or new rows) asks again: a `q` that matches few rows must not page the whole range.
+  const nearEnd = useRef(onNearEnd);
+  nearEnd.current = onNearEnd;
   useEffect(() => {
-    if (onNearEnd && lastIndex >= display.length - NEAR_END_ROWS) onNearEnd();
-  }, [lastIndex, display.length, onNearEnd]);
+    if (lastIndex >= display.length - NEAR_END_ROWS) nearEnd.current?.();
+  }, [lastIndex, display.length]);
 
   const newAbove = useScrollAnchor(scrollRef, display);
 

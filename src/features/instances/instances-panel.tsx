@@ -17,6 +17,7 @@ import { useInstanceList } from './use-instance-list.ts';
 import { useNow } from './use-now.ts';
 import { useSavedScroll } from './use-saved-scroll.ts';
 import { useUrlView } from './use-url-view.ts';
+import { serializeInstanceView } from './view-state.ts';
 import type { WorkflowSearch } from './workflow-search.ts';
 
 export interface InstancesPanelProps {
@@ -61,7 +62,9 @@ export function InstancesPanel(props: InstancesPanelProps) {
     [accountId, workflowName, props.onOpenInstance, router],
   );
 
-  const scroll = useSavedScroll(`${accountId}/${workflowName}?${new URLSearchParams({ ...search })}`);
+  const scroll = useSavedScroll(
+    `${accountId}/${workflowName}?${new URLSearchParams(serializeInstanceView(view) as Record<string, string>)}`,
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -76,7 +79,7 @@ export function InstancesPanel(props: InstancesPanelProps) {
 
   const complete = query.isSuccess && !query.hasNextPage;
   return (
-    <section aria-label={`Instances of ${workflowName}`} className="flex flex-col gap-2 p-4">
+    <section aria-label="Instances" className="flex flex-col gap-2 p-4">
       {notices.length > 0 && (
         <div
           role="alert"
