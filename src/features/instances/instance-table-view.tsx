@@ -114,6 +114,11 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     initialOffset: props.initialScrollOffset ?? 0,
   });
   const items = virtualizer.getVirtualItems();
+  // Restore the saved offset on the element itself too (the virtualizer starts from it already).
+  const restoreTo = useRef(props.initialScrollOffset ?? 0);
+  useLayoutEffect(() => {
+    if (scrollRef.current && restoreTo.current > 0) scrollRef.current.scrollTop = restoreTo.current;
+  }, []);
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selectedIndex = useMemo(

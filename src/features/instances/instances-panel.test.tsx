@@ -1,12 +1,13 @@
 import type { InfiniteData } from '@tanstack/react-query';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InstanceSummary } from '../../../contract/instances.ts';
 import { SIMULATOR_BASE_URL } from '../../../simulator/index.ts';
 import { instanceListKeys, type MergedPage, mergedRows } from '../../api/list-instances.ts';
 import { parseCsv } from '../../lib/csv.ts';
-import { TEST_NOW, testSimulator } from '../../testing/msw-server.ts';
+import { server, TEST_NOW, testSimulator } from '../../testing/msw-server.ts';
 import { renderWithClient } from '../../testing/render.tsx';
 import { COLUMN_LABELS } from './columns.tsx';
 import { EXPORT_FIELDS } from './export-instances.ts';
@@ -223,6 +224,37 @@ describe('InstancesPanel', () => {
     const total = (counts.errored ?? 0) + (counts.terminated ?? 0);
     await screen.findByText(`End of list: ${total} instances in this range`);
     expect(cachedRows(queryClient)).toHaveLength(total);
+  });
+
+  it('comes back from an instance where it was: same rows from the cache, same scroll offset', async () => {
+    // A range in the past: no live refresh, so any request would be a page refetched instead of cached.
+    const search = { sort: '-duration', from: '2026-11-01T00:00:00Z', to: '2026-11-15T00:00:00Z' };
+    const { unmount, queryClient } = renderPanel(search);
+    const table = await grid();
+    await waitFor(() => expect(renderedIds(table).length).toBeGreaterThan(5));
+    const scroller = table.parentElement as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 40 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    await waitFor(() => expect(sessionStorage.length).toBe(1));
+    const before = renderedIds(table);
+    unmount();
+    let requests = 0;
+    const count = () => {
+      requests++;
+    };
+    server.events.on('request:start', count);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <PanelHarness accountId={ACCOUNT} workflowName={WORKFLOW} initial={search} />
+      </QueryClientProvider>,
+    );
+    const again = await grid();
+    expect((again.parentElement as HTMLElement).scrollTop).toBe(40 * ROW_HEIGHT);
+    expect(renderedIds(again)).toEqual(before);
+    server.events.removeListener('request:start', count);
+    expect(requests).toBe(0);
   });
 
   it('moves the selection with j/k and arrows and opens it with Enter; / focuses the search', async () => {

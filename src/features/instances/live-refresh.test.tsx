@@ -1,0 +1,74 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { instanceListKeys } from '../../api/list-instances.ts';
+import { createTestSimulator, server, simulatorHandlers, TEST_NOW } from '../../testing/msw-server.ts';
+import { renderWithClient } from '../../testing/render.tsx';
+import { ROW_HEIGHT } from './instance-table-view.tsx';
+import { PanelHarness } from './panel-harness.tsx';
+
+const WORKFLOW = 'order-fulfilment';
+let clock = TEST_NOW;
+const simulator = createTestSimulator(() => clock);
+
+function renderedIds(table: HTMLElement): string[] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('gridcell')[0]?.textContent?.replace(/[⧉✓]$/, '') ?? '');
+}
+
+beforeEach(() => {
+  clock = TEST_NOW;
+  vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW });
+  server.use(...simulatorHandlers(simulator));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('live refresh', () => {
+  it('lays new instances over the loaded ones, keeping the rows in view and counting them in a pill', async () => {
+    const { queryClient } = renderWithClient(
+      <PanelHarness accountId={simulator.accountId} workflowName={WORKFLOW} />,
+    );
+    const table = await screen.findByRole('grid', { name: `Instances of ${WORKFLOW}` });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '101'));
+    const scroller = table.parentElement as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 20 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    // An hour passes on the simulator: two instances are created (see the simulator's seed 42).
+    clock = TEST_NOW + 3_600_000;
+    vi.setSystemTime(clock);
+    await act(() =>
+      queryClient.refetchQueries({
+        queryKey: [...instanceListKeys.all(simulator.accountId, WORKFLOW), 'head'],
+      }),
+    );
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '103'));
+    expect(scroller.scrollTop).toBe(22 * ROW_HEIGHT);
+    const pill = screen.getByRole('button', { name: '2 new instances' });
+    await userEvent.setup().click(pill);
+    expect(scroller.scrollTop).toBe(0);
+    // jsdom does not emit the scroll event a browser fires after a programmatic scroll.
+    act(() => {
+      fireEvent.scroll(scroller);
+    });
+    expect(screen.queryByRole('button', { name: /new instance/ })).not.toBeInTheDocument();
+    expect(renderedIds(table).slice(0, 3)).toEqual([
+      'order-6dda22148d5e',
+      'order-46309b838b41',
+      'order-878da65a7c24',
+    ]);
+  });
+
+  it('can be paused, and is off for a range that ends in the past', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<PanelHarness accountId={simulator.accountId} workflowName={WORKFLOW} />);
+    await screen.findByRole('grid', { name: `Instances of ${WORKFLOW}` });
+    const toggle = screen.getByRole('button', { name: 'Live refresh on' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: 'Live refresh off' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
