@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { InstanceSummary } from '../../../contract/instances.ts';
 import { toInstanceRows } from './instance-rows.ts';
-import { InstanceTableView, type InstanceTableViewProps, ROW_HEIGHT } from './instance-table-view.tsx';
+import { InstanceTableView, type InstanceTableViewProps } from './instance-table-view.tsx';
+import { ROW_HEIGHT } from './use-scroll-anchor.ts';
 import { DEFAULT_VIEW } from './view-state.ts';
 
 const NOW = Date.UTC(2026, 10, 20, 12);

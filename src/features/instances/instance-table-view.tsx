@@ -18,11 +18,12 @@ import {
   instanceTableFeatures,
 } from './columns.tsx';
 import { CopyIdButton } from './copy-id-button.tsx';
+
 import { filterById, type InstanceRow } from './instance-rows.ts';
 import { sortRows } from './sort-rows.ts';
+import { ROW_HEIGHT, useScrollAnchor } from './use-scroll-anchor.ts';
 import { COLUMN_IDS, type ColumnId, type SortState, type TimeZone } from './view-state.ts';
 
-export const ROW_HEIGHT = 36;
 /** Rows from the end at which the next page is requested. */
 const NEAR_END_ROWS = 30;
 const rowHeight = () => ROW_HEIGHT;
@@ -256,44 +257,4 @@ export function InstanceTableView(props: InstanceTableViewProps) {
       </div>
     </div>
   );
-}
-
-/**
- * Keeps the first visible row in place when rows are inserted above it (live refresh), and counts those
- * rows for the "N new instances" pill until the user is back at the top.
- */
-function useScrollAnchor(scrollRef: React.RefObject<HTMLDivElement | null>, display: readonly InstanceRow[]) {
-  const previous = useRef(display);
-  const [count, setCount] = useState(0);
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    const before = previous.current;
-    previous.current = display;
-    if (!element || before === display) return;
-    const top = element.scrollTop;
-    if (top <= 0) return;
-    const firstIndex = Math.floor(top / ROW_HEIGHT);
-    const anchor = before[firstIndex];
-    if (!anchor) return;
-    const index =
-      display[firstIndex]?.id === anchor.id ? firstIndex : display.findIndex((row) => row.id === anchor.id);
-    if (index > firstIndex) {
-      element.scrollTop = top + (index - firstIndex) * ROW_HEIGHT;
-      setCount((n) => n + (index - firstIndex));
-    }
-  }, [display, scrollRef]);
-  useEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const onScroll = () => {
-      if (element.scrollTop <= 0) setCount(0);
-    };
-    element.addEventListener('scroll', onScroll, { passive: true });
-    return () => element.removeEventListener('scroll', onScroll);
-  }, [scrollRef]);
-  const scrollToTop = () => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-    setCount(0);
-  };
-  return { count, scrollToTop };
 }

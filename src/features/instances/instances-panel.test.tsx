@@ -12,9 +12,9 @@ import { renderWithClient } from '../../testing/render.tsx';
 import { COLUMN_LABELS } from './columns.tsx';
 import { EXPORT_FIELDS } from './export-instances.ts';
 import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
-import { ROW_HEIGHT } from './instance-table-view.tsx';
 import { PanelHarness, type UrlChange } from './panel-harness.tsx';
 import { sortRows } from './sort-rows.ts';
+import { ROW_HEIGHT } from './use-scroll-anchor.ts';
 import { COLUMN_IDS, type ColumnId } from './view-state.ts';
 
 const ACCOUNT = testSimulator.accountId;

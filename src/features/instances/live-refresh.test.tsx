@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instanceListKeys } from '../../api/list-instances.ts';
 import { createTestSimulator, server, simulatorHandlers, TEST_NOW } from '../../testing/msw-server.ts';
 import { renderWithClient } from '../../testing/render.tsx';
-import { ROW_HEIGHT } from './instance-table-view.tsx';
 import { PanelHarness } from './panel-harness.tsx';
+import { ROW_HEIGHT } from './use-scroll-anchor.ts';
 
 const WORKFLOW = 'order-fulfilment';
 let clock = TEST_NOW;

@@ -1,4 +1,3 @@
-// STUB owned by the instance-table work: the real schema replaces this; the exports stay.
 /** The workflow view's search params (PRODUCT.md "Shareable URLs"), all optional, defaults left out. */
 export interface WorkflowSearch {
   status?: string;
@@ -11,7 +10,10 @@ export interface WorkflowSearch {
   tz?: string;
 }
 
-/** Parses raw search params leniently: invalid values are dropped (and reported by the panel). */
+/**
+ * The route's `validateSearch`: keeps the known params as plain strings. Their values are validated by
+ * view-state.ts in the panel, which drops what it cannot use, says so in a notice and replaces the URL.
+ */
 export function validateWorkflowSearch(raw: Record<string, unknown>): WorkflowSearch {
   const out: WorkflowSearch = {};
   for (const key of ['status', 'range', 'from', 'to', 'q', 'sort', 'cols', 'tz'] as const) {
