@@ -10,16 +10,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import {
-  type CellContext,
-  COLUMN_WIDTHS,
-  InstanceCell,
-  instanceColumns,
-  instanceTableFeatures,
-} from './columns.tsx';
-import { CopyIdButton } from './copy-id-button.tsx';
-
+import { COLUMN_WIDTHS, instanceColumns, instanceTableFeatures } from './columns.tsx';
 import { filterById, type InstanceRow } from './instance-rows.ts';
+import { InstanceTableRow } from './instance-table-row.tsx';
 import { sortRows } from './sort-rows.ts';
 import { ROW_HEIGHT, useScrollAnchor } from './use-scroll-anchor.ts';
 import { COLUMN_IDS, type ColumnId, type SortState, type TimeZone } from './view-state.ts';
@@ -86,6 +79,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     },
   });
   const visible = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
+  // One string so memoized rows compare columns cheaply.
+  const visibleKey = visible.join(',');
   const template = visible.map((id) => `${COLUMN_WIDTHS[id]}px`).join(' ');
   const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0);
 
@@ -157,7 +152,12 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     event.preventDefault();
   };
 
-  const context: CellContext = { now, tz };
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const activate = useCallback((id: string) => {
+    setSelectedId(id);
+    openRef.current?.(id);
+  }, []);
   const onScrollOffsetChange = props.onScrollOffsetChange;
   return (
     <div className="relative">
@@ -219,36 +219,19 @@ export function InstanceTableView(props: InstanceTableViewProps) {
             {items.map((item) => {
               const row = display[item.index];
               if (!row) return null;
-              const selected = row.id === selectedId;
               return (
-                <tr
+                <InstanceTableRow
                   key={item.key}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={selected}
-                  onClick={() => {
-                    setSelectedId(row.id);
-                    onOpen?.(row.id);
-                  }}
-                  className={`absolute left-0 grid w-full cursor-pointer items-center border-b border-slate-100 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
-                  style={{
-                    gridTemplateColumns: template,
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${item.start}px)`,
-                  }}
-                >
-                  {visible.map((column) => (
-                    // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus and moves a row selection
-                    <td
-                      key={column}
-                      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of a role=grid table are gridcells (jsdom does not infer it)
-                      role="gridcell"
-                      className="flex min-w-0 items-center gap-1 px-2"
-                    >
-                      <InstanceCell column={column} row={row} context={context} />
-                      {column === 'id' && <CopyIdButton id={row.id} />}
-                    </td>
-                  ))}
-                </tr>
+                  row={row}
+                  index={item.index}
+                  start={item.start}
+                  selected={row.id === selectedId}
+                  columns={visibleKey}
+                  template={template}
+                  now={now}
+                  tz={tz}
+                  onActivate={activate}
+                />
               );
             })}
           </tbody>
