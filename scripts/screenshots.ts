@@ -44,18 +44,16 @@ for (const [name, url] of shots) {
   await page.screenshot({ path: `screenshots/${name}.png` });
   console.log(`screenshots/${name}.png`);
 }
-// An instance with retries: the first errored instance in the table.
-await page.goto(`${base}/${account}/workflows/order-fulfilment?status=errored`);
-await page.waitForTimeout(1500);
-const link = page
-  .getByRole('link')
-  .filter({ hasText: /^[a-z0-9-]{8,}/ })
-  .first();
-if (await link.count()) {
-  await link.click();
+// The newest errored order: an instance with retries and an error.
+const errored = (await (
+  await fetch(`${base}/api/client/v4/accounts/${account}/workflows/order-fulfilment/instances?status=errored&per_page=1`)
+).json()) as { result: { id: string }[] };
+const erroredId = errored.result[0]?.id;
+if (erroredId) {
+  await page.goto(`${base}/${account}/workflows/order-fulfilment/instances/${erroredId}`);
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: 'screenshots/instance.png', fullPage: false });
-  console.log('screenshots/instance.png', page.url());
+  await page.screenshot({ path: 'screenshots/instance.png', fullPage: true });
+  console.log('screenshots/instance.png');
 }
 await page.goto(`${base}/${account}/workflows/order-fulfilment`);
 await page.waitForTimeout(1500);

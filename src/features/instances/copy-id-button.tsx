@@ -6,6 +6,7 @@ export function CopyIdButton({ id }: { id: string }) {
   return (
     <button
       type="button"
+      tabIndex={-1}
       aria-label={`Copy instance id ${id}`}
       title={copied ? 'Copied' : 'Copy id'}
       onClick={(event) => {
@@ -15,9 +16,21 @@ export function CopyIdButton({ id }: { id: string }) {
           setTimeout(() => setCopied(false), 1500);
         });
       }}
-      className="shrink-0 rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+      className="shrink-0 rounded p-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
     >
-      {copied ? '✓' : '⧉'}
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor">
+        {copied ? (
+          <path d="M3 8.5l3 3 7-7" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        ) : (
+          <>
+            <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" strokeWidth="1.4" />
+            <path
+              d="M10.5 3.5v-.5a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v5A1.5 1.5 0 0 0 4 9.5h.5"
+              strokeWidth="1.4"
+            />
+          </>
+        )}
+      </svg>
     </button>
   );
 }

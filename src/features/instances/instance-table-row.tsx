@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { type MouseEvent, memo } from 'react';
 import { InstanceCell } from './columns.tsx';
 import { CopyIdButton } from './copy-id-button.tsx';
 import type { InstanceRow } from './instance-rows.ts';
@@ -16,10 +16,24 @@ export interface InstanceTableRowProps {
   template: string;
   now: number;
   tz: TimeZone;
+  /** The instance's own URL, so that its id is a real link (middle-click, copy link, open in a new tab). */
+  href?: string;
   onActivate: (id: string) => void;
 }
 
-/** One virtual row; memoized so that scrolling renders only the rows entering the viewport. */
+/** A plain click is the row's (it goes through the router); modified clicks are the browser's. */
+function onLinkClick(event: MouseEvent<HTMLAnchorElement>) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    event.stopPropagation();
+    return;
+  }
+  event.preventDefault();
+}
+
+/**
+ * One virtual row; memoized so that scrolling renders only the rows entering the viewport. `contain: strict`
+ * keeps each row's style and layout to itself (rows have a fixed size), which keeps scroll frames cheap.
+ */
 export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTableRowProps) {
   const { row, selected } = props;
   const context = { now: props.now, tz: props.tz };
@@ -43,8 +57,21 @@ export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTa
           role="gridcell"
           className="flex min-w-0 items-center gap-1 px-2"
         >
-          <InstanceCell column={column} row={row} context={context} />
-          {column === 'id' && <CopyIdButton id={row.id} />}
+          {column === 'id' ? (
+            <>
+              <a
+                href={props.href}
+                tabIndex={-1}
+                onClick={onLinkClick}
+                className="truncate font-mono text-xs text-slate-900 hover:text-orange-700 hover:underline"
+              >
+                {row.id}
+              </a>
+              <CopyIdButton key={row.id} id={row.id} />
+            </>
+          ) : (
+            <InstanceCell column={column} row={row} context={context} />
+          )}
         </td>
       ))}
     </tr>

@@ -86,7 +86,6 @@ export function InstanceTableView(props: InstanceTableViewProps) {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable callbacks: the virtualizer recomputes every row's measurement when these change identity.
-  const getItemKey = useCallback((index: number) => display[index]?.id ?? index, [display]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // The viewport has a fixed height; use it while the element reports none (not laid out yet, or jsdom).
   const observeRect = useCallback(
@@ -103,8 +102,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     count: display.length,
     getScrollElement,
     estimateSize: rowHeight,
-    getItemKey,
-    overscan: 10,
+    overscan: 6,
     initialRect: { width: totalWidth, height },
     observeElementRect: observeRect,
     initialOffset: props.initialScrollOffset ?? 0,
@@ -221,7 +219,9 @@ export function InstanceTableView(props: InstanceTableViewProps) {
               if (!row) return null;
               return (
                 <InstanceTableRow
-                  key={item.key}
+                  // Pooled keys: a row leaving the viewport is reused for one entering it, so scrolling
+                  // updates text and attributes instead of creating and removing elements.
+                  key={item.index % items.length}
                   row={row}
                   index={item.index}
                   start={item.start}
@@ -230,6 +230,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                   template={template}
                   now={now}
                   tz={tz}
+                  href={props.hrefFor?.(row.id)}
                   onActivate={activate}
                 />
               );

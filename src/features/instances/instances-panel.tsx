@@ -52,6 +52,10 @@ export function InstancesPanel(props: InstancesPanelProps) {
   }, [query, bulk.task]);
 
   const router = useRouter({ warn: false }) as ReturnType<typeof useRouter> | undefined;
+  const hrefFor = useCallback(
+    (id: string) => instancePath(accountId, workflowName, id),
+    [accountId, workflowName],
+  );
   const open = useCallback(
     (id: string) => {
       const path = instancePath(accountId, workflowName, id);
@@ -155,6 +159,7 @@ export function InstancesPanel(props: InstancesPanelProps) {
           now={now}
           onSortChange={(sort) => update({ sort })}
           onOpen={open}
+          hrefFor={hrefFor}
           onNearEnd={onNearEnd}
           height={props.tableHeight}
           initialScrollOffset={scroll.initial}
