@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { instancePath } from '../../lib/paths.ts';
 import { accountId, findInstanceWithRetries } from '../../testing/demo-data.ts';
 import { renderApp } from '../../testing/render-app.tsx';
@@ -54,5 +54,14 @@ describe('the instance screen', { timeout: 15_000 }, () => {
     renderApp(instancePath(accountId, workflowName, 'no-such-instance'));
     expect(await screen.findByRole('heading', { name: 'Instance not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Back to ${workflowName}` })).toBeInTheDocument();
+  });
+
+  it('drops an invalid order from a pasted link and says so', async () => {
+    const { workflowName, instanceId } = await findInstanceWithRetries();
+    const { router } = renderApp(`${instancePath(accountId, workflowName, instanceId)}?order=sideways`);
+    expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent("Ignored order 'sideways' from the link");
+    await vi.waitFor(() => expect(router.state.location.searchStr).toBe(''));
+    expect(screen.getByRole('button', { name: 'Oldest first' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
