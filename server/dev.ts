@@ -8,7 +8,7 @@ import { guardRequest } from './guard.ts';
 import { loadEnv } from './load-env.ts';
 import { PROJECT_ROOT, readVersion } from './main.ts';
 import { startupLine } from './startup-line.ts';
-import { verifyLiveAccess } from './verify-live.ts';
+import { liveAccessProblem } from './verify-live.ts';
 
 /**
  * `npm run dev`: one Node http server on HOST:PORT; /api/* goes to the same Hono app as `npm start`,
@@ -18,16 +18,8 @@ import { verifyLiveAccess } from './verify-live.ts';
 async function dev(): Promise<void> {
   const config = parseConfig(loadEnv(PROJECT_ROOT));
   const runtime = runtimeFromConfig(config, { version: readVersion() });
-  if (config.mode === 'live') {
-    const { upstream, credentials, accountIds, upstreamTimeoutMs } = runtime.options;
-    const problem = await verifyLiveAccess({
-      upstream,
-      credentials,
-      accountIds,
-      timeoutMs: upstreamTimeoutMs,
-    });
-    if (problem) throw new ConfigError(problem);
-  }
+  const problem = await liveAccessProblem(runtime.options);
+  if (problem) throw new ConfigError(problem);
   const api = getRequestListener(createApp(runtime.options).fetch);
   const server = createServer();
   const vite = await createViteServer({

@@ -12,7 +12,7 @@ import { type Config, ConfigError, parseConfig } from './config.ts';
 import { loadEnv } from './load-env.ts';
 import { startupLine } from './startup-line.ts';
 import { createStaticHandler, hasBuild } from './static-files.ts';
-import { verifyLiveAccess } from './verify-live.ts';
+import { liveAccessProblem } from './verify-live.ts';
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,16 +52,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     fetch: options.fetch,
     simulator: options.simulator,
   });
-  if (config.mode === 'live') {
-    const { upstream, credentials, accountIds, upstreamTimeoutMs } = runtime.options;
-    const problem = await verifyLiveAccess({
-      upstream,
-      credentials,
-      accountIds,
-      timeoutMs: upstreamTimeoutMs,
-    });
-    if (problem) throw new StartupError(problem);
-  }
+  const problem = await liveAccessProblem(runtime.options);
+  if (problem) throw new StartupError(problem);
   const app = createApp(runtime.options);
   const server = createServer(getRequestListener(app.fetch));
   const address = await listen(server, config.host, config.port);

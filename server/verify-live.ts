@@ -1,3 +1,4 @@
+import type { AppOptions } from './app.ts';
 import type { Credentials } from './config.ts';
 import { credentialHeaders, fetchWithTimeout, type Upstream, UpstreamTimeoutError } from './upstream.ts';
 
@@ -35,6 +36,13 @@ export async function verifyLiveAccess(options: VerifyOptions): Promise<string |
     }
   }
   return undefined;
+}
+
+/** In live mode, why the app's credentials cannot be used (one line), or undefined; demo mode has none. */
+export function liveAccessProblem(options: AppOptions): Promise<string | undefined> {
+  if (options.mode !== 'live') return Promise.resolve(undefined);
+  const { upstream, credentials, accountIds, upstreamTimeoutMs } = options;
+  return verifyLiveAccess({ upstream, credentials, accountIds, timeoutMs: upstreamTimeoutMs });
 }
 
 type CallResult = { kind: 'answered'; status: number; body: unknown } | { kind: 'failed'; reason: string };
