@@ -4,23 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5173';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 mkdirSync('screenshots', { recursive: true });
 mkdirSync('docs', { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC' });
 page.on('console', (m) => {
   if (m.type() === 'error') console.error('console error:', m.text());
@@ -46,7 +36,9 @@ for (const [name, url] of shots) {
 }
 // The newest errored order: an instance with retries and an error.
 const errored = (await (
-  await fetch(`${base}/api/client/v4/accounts/${account}/workflows/order-fulfilment/instances?status=errored&per_page=1`)
+  await fetch(
+    `${base}/api/client/v4/accounts/${account}/workflows/order-fulfilment/instances?status=errored&per_page=1`,
+  )
 ).json()) as { result: { id: string }[] };
 const erroredId = errored.result[0]?.id;
 if (erroredId) {
