@@ -103,7 +103,7 @@ test('scrolling loads more pages until the end of the range', async ({ page, req
     await page.waitForTimeout(150);
   }
   await expect(end).toBeVisible();
-  const shown = Number((await end.innerText()).replace(/\D/g, ''));
+  const shown = Number(((await end.textContent()) ?? '').replace(/\D/g, ''));
   // New instances may arrive while the test scrolls: the table shows at least what the API listed.
   expect(shown).toBeGreaterThanOrEqual(all.length);
   expect(await view.rows.count()).toBeLessThan(300);
@@ -140,7 +140,7 @@ test('keyboard: j moves the selection, Enter opens, Back restores the view', asy
   await page.keyboard.press('j');
   const selected = view.grid.locator('tbody tr[aria-selected="true"]');
   await expect(selected).toHaveCount(1);
-  const id = ((await selected.locator('td:first-child').innerText()).split('\n')[0] ?? '').trim();
+  const id = ((await selected.getByRole('link').textContent()) ?? '').trim();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/instances/${id}$`));
   await expect(page.getByRole('heading', { level: 1, name: id })).toBeVisible();

@@ -35,8 +35,8 @@ export class WorkflowPage {
   /** The instance ids of the rendered rows, top to bottom. */
   async visibleIds(): Promise<string[]> {
     await expect(this.rows.first()).toBeVisible();
-    const cells = await this.rows.locator('td:first-child').allInnerTexts();
-    // The id cell also holds the copy button; its first line is the id.
-    return cells.map((text) => (text.split('\n')[0] ?? '').trim());
+    // The id cell holds the instance's link (and a copy button).
+    const links = await this.rows.locator('td:first-child').getByRole('link').allTextContents();
+    return links.map((text) => text.trim());
   }
 }
