@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One entry of a Cloudflare envelope's `errors` or `messages` array. */
 export const apiMessageSchema = z.looseObject({ code: z.number(), message: z.string() });
@@ -9,23 +9,23 @@ export type ApiMessage = z.infer<typeof apiMessageSchema>;
  * `cursor` carries the next page's token (absent or empty on the last page).
  */
 export const resultInfoSchema = z.looseObject({
-  count: z.number().optional(),
-  per_page: z.number().optional(),
-  page: z.number().optional(),
-  total_count: z.number().optional(),
-  total_pages: z.number().optional(),
-  cursor: z.string().optional(),
+  count: z.optional(z.number()),
+  per_page: z.optional(z.number()),
+  page: z.optional(z.number()),
+  total_count: z.optional(z.number()),
+  total_pages: z.optional(z.number()),
+  cursor: z.optional(z.string()),
 });
 export type ResultInfo = z.infer<typeof resultInfoSchema>;
 
 /** A 2xx envelope around `result`. `messages` may hold objects or (rarely) strings. */
-export function envelopeSchema<T extends z.ZodType>(result: T) {
+export function envelopeSchema<T extends z.ZodMiniType>(result: T) {
   return z.looseObject({
     success: z.literal(true),
-    errors: z.array(z.unknown()).optional(),
-    messages: z.array(z.unknown()).optional(),
+    errors: z.optional(z.array(z.unknown())),
+    messages: z.optional(z.array(z.unknown())),
     result,
-    result_info: resultInfoSchema.optional(),
+    result_info: z.optional(resultInfoSchema),
   });
 }
 
@@ -33,8 +33,8 @@ export function envelopeSchema<T extends z.ZodType>(result: T) {
 export const errorEnvelopeSchema = z.looseObject({
   success: z.literal(false),
   errors: z.array(apiMessageSchema),
-  messages: z.array(z.unknown()).optional(),
-  result: z.null().optional(),
+  messages: z.optional(z.array(z.unknown())),
+  result: z.optional(z.null()),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 

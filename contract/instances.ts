@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { envelopeSchema } from './envelope.ts';
 import { instanceStatusSchema, triggerSourceSchema } from './status.ts';
 
@@ -7,12 +7,12 @@ export const instanceSummarySchema = z.looseObject({
   id: z.string(),
   status: instanceStatusSchema,
   created_on: z.string(),
-  modified_on: z.string().nullish(),
-  started_on: z.string().nullish(),
-  ended_on: z.string().nullish(),
-  workflow_id: z.string().optional(),
-  version_id: z.string().optional(),
-  trigger_source: triggerSourceSchema.nullish(),
+  modified_on: z.nullish(z.string()),
+  started_on: z.nullish(z.string()),
+  ended_on: z.nullish(z.string()),
+  workflow_id: z.optional(z.string()),
+  version_id: z.optional(z.string()),
+  trigger_source: z.nullish(triggerSourceSchema),
 });
 export type InstanceSummary = z.infer<typeof instanceSummarySchema>;
 export const instanceListResponseSchema = envelopeSchema(z.array(instanceSummarySchema));
@@ -25,19 +25,19 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 const durationSchema = z.union([z.string(), z.number()]);
 
 export const attemptSchema = z.looseObject({
-  start: z.string().nullish(),
-  end: z.string().nullish(),
-  success: z.boolean().nullish(),
-  error: apiErrorSchema.nullish(),
+  start: z.nullish(z.string()),
+  end: z.nullish(z.string()),
+  success: z.nullish(z.boolean()),
+  error: z.nullish(apiErrorSchema),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
 export const stepConfigSchema = z.looseObject({
-  retries: z
-    .looseObject({ limit: z.number(), delay: durationSchema, backoff: z.string().nullish() })
-    .optional(),
-  timeout: durationSchema.optional(),
-  sensitive: z.string().nullish(),
+  retries: z.optional(
+    z.looseObject({ limit: z.number(), delay: durationSchema, backoff: z.nullish(z.string()) }),
+  ),
+  timeout: z.optional(durationSchema),
+  sensitive: z.nullish(z.string()),
 });
 export type StepConfig = z.infer<typeof stepConfigSchema>;
 
@@ -45,37 +45,37 @@ export type StepConfig = z.infer<typeof stepConfigSchema>;
 export const doStepSchema = z.looseObject({
   type: z.enum(['step', 'rollback']),
   name: z.string(),
-  start: z.string().nullish(),
-  end: z.string().nullish(),
-  success: z.boolean().nullish(),
-  output: z.unknown().optional(),
-  attempts: z.array(attemptSchema).default([]),
-  config: stepConfigSchema.optional(),
+  start: z.nullish(z.string()),
+  end: z.nullish(z.string()),
+  success: z.nullish(z.boolean()),
+  output: z.optional(z.unknown()),
+  attempts: z._default(z.array(attemptSchema), []),
+  config: z.optional(stepConfigSchema),
 });
 export const sleepStepSchema = z.looseObject({
   type: z.literal('sleep'),
   name: z.string(),
-  start: z.string().nullish(),
-  end: z.string().nullish(),
-  finished: z.boolean().nullish(),
-  error: apiErrorSchema.nullish(),
+  start: z.nullish(z.string()),
+  end: z.nullish(z.string()),
+  finished: z.nullish(z.boolean()),
+  error: z.nullish(apiErrorSchema),
 });
 export const waitStepSchema = z.looseObject({
   type: z.literal('waitForEvent'),
   name: z.string(),
-  start: z.string().nullish(),
-  end: z.string().nullish(),
-  finished: z.boolean().nullish(),
-  error: apiErrorSchema.nullish(),
-  event_type: z.string().nullish(),
-  output: z.unknown().optional(),
+  start: z.nullish(z.string()),
+  end: z.nullish(z.string()),
+  finished: z.nullish(z.boolean()),
+  error: z.nullish(apiErrorSchema),
+  event_type: z.nullish(z.string()),
+  output: z.optional(z.unknown()),
 });
 export const terminationStepSchema = z.looseObject({
   type: z.literal('termination'),
-  trigger: z.looseObject({ source: z.string() }).optional(),
+  trigger: z.optional(z.looseObject({ source: z.string() })),
 });
 /** Any other entry type the API may add later: kept, shown by its type. */
-export const unknownStepSchema = z.looseObject({ type: z.string(), name: z.string().optional() });
+export const unknownStepSchema = z.looseObject({ type: z.string(), name: z.optional(z.string()) });
 
 export const stepSchema = z.union([
   doStepSchema,
@@ -93,19 +93,19 @@ export type TerminationStep = z.infer<typeof terminationStepSchema>;
 /** get-instance. Note `versionId` (camelCase) here, unlike list's `version_id`. */
 export const instanceDetailSchema = z.looseObject({
   status: instanceStatusSchema,
-  params: z.unknown().optional(),
-  trigger: z.looseObject({ source: z.string() }).nullish(),
-  versionId: z.string().nullish(),
-  queued: z.string().nullish(),
-  start: z.string().nullish(),
-  end: z.string().nullish(),
-  step_count: z.number().nullish(),
-  steps: z.array(stepSchema).default([]),
-  success: z.boolean().nullish(),
-  error: apiErrorSchema.nullish(),
-  output: z.unknown().optional(),
-  rollback: z.looseObject({ outcome: z.string(), error: apiErrorSchema.nullish() }).nullish(),
-  schedule: z.looseObject({ cron: z.string(), scheduledTime: z.number() }).nullish(),
+  params: z.optional(z.unknown()),
+  trigger: z.nullish(z.looseObject({ source: z.string() })),
+  versionId: z.nullish(z.string()),
+  queued: z.nullish(z.string()),
+  start: z.nullish(z.string()),
+  end: z.nullish(z.string()),
+  step_count: z.nullish(z.number()),
+  steps: z._default(z.array(stepSchema), []),
+  success: z.nullish(z.boolean()),
+  error: z.nullish(apiErrorSchema),
+  output: z.optional(z.unknown()),
+  rollback: z.nullish(z.looseObject({ outcome: z.string(), error: z.nullish(apiErrorSchema) })),
+  schedule: z.nullish(z.looseObject({ cron: z.string(), scheduledTime: z.number() })),
 });
 export type InstanceDetail = z.infer<typeof instanceDetailSchema>;
 export const instanceDetailResponseSchema = envelopeSchema(instanceDetailSchema);
@@ -113,9 +113,9 @@ export const instanceDetailResponseSchema = envelopeSchema(instanceDetailSchema)
 /** `/step` JSON result: the whole output of one step (or one attempt). */
 export const stepOutputSchema = z.looseObject({
   status: z.string(),
-  error: apiErrorSchema.nullish(),
-  event_type: z.string().nullish(),
-  output: z.unknown().optional(),
+  error: z.nullish(apiErrorSchema),
+  event_type: z.nullish(z.string()),
+  output: z.optional(z.unknown()),
 });
 export type StepOutput = z.infer<typeof stepOutputSchema>;
 export const stepOutputResponseSchema = envelopeSchema(stepOutputSchema);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** `/api/meta`: what the browser may know about the server. Never secrets. */
 export const metaSchema = z.object({

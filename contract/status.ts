@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every instance status the API documents (2026). New ones may appear: schemas accept any string. */
 export const INSTANCE_STATUSES = [

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorEnvelopeSchema } from '../../contract/envelope.ts';
 import { type RequestBudget, type RequestPriority, requestBudget } from './request-budget.ts';
 
@@ -73,7 +73,7 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function apiGet<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options: RequestOptions = {},
 ): Promise<T> {
   const budget = options.budget ?? requestBudget;
