@@ -6,7 +6,6 @@ import {
   formatSpan,
   formatTimeOfDay,
   formatWorkflowDuration,
-  parseWorkflowDuration,
 } from './format-time.ts';
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
@@ -71,14 +70,6 @@ describe('formatAbsolute and formatTimeOfDay', () => {
 });
 
 describe('workflow durations', () => {
-  it('reads numbers as ms and duration strings', () => {
-    expect(parseWorkflowDuration(10_000)).toBe(10_000);
-    expect(parseWorkflowDuration('30 seconds')).toBe(30_000);
-    expect(parseWorkflowDuration('10 minutes')).toBe(600_000);
-    expect(parseWorkflowDuration('1 hour')).toBe(3_600_000);
-    expect(parseWorkflowDuration('[dynamic]')).toBeUndefined();
-  });
-
   it('labels them briefly', () => {
     expect(formatWorkflowDuration(10_000)).toBe('10 s');
     expect(formatWorkflowDuration('10 minutes')).toBe('10 min');

@@ -1,3 +1,4 @@
+import { parseWorkflowDuration } from '../../contract/duration.ts';
 /**
  * Time formatting for the whole app. Inputs are ISO 8601 strings or epoch milliseconds; `null`/`undefined`
  * and unparsable values format as an em dash so that callers need no guards.
@@ -79,32 +80,6 @@ export function formatTimeOfDay(value: TimeInput, zone: TimeZoneChoice = 'local'
 function formatDate(ms: number): string {
   const d = new Date(ms);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const UNIT_MS: Record<string, number> = {
-  millisecond: 1,
-  second: 1000,
-  minute: 60_000,
-  hour: 3_600_000,
-  day: 86_400_000,
-  week: 7 * 86_400_000,
-  month: 30 * 86_400_000,
-  year: 365 * 86_400_000,
-};
-
-/**
- * Reads a Workflows duration: a number of milliseconds or a string such as "30 seconds" / "10 minutes".
- * Returns undefined for "[dynamic]" (computed by user code) and anything unreadable.
- */
-export function parseWorkflowDuration(value: string | number | null | undefined): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(millisecond|second|minute|hour|day|week|month|year)s?\s*$/i.exec(
-    value,
-  );
-  if (!match?.[1] || !match[2]) return undefined;
-  const unit = UNIT_MS[match[2].toLowerCase()];
-  return unit === undefined ? undefined : Number(match[1]) * unit;
 }
 
 /** A config duration as a short label: 10000 → "10 s", "10 minutes" → "10 min", "[dynamic]" as it is. */

@@ -1,5 +1,5 @@
+import { parseWorkflowDuration } from '../../../contract/duration.ts';
 import type { DoStep, SleepStep, Step, TerminationStep, WaitStep } from '../../../contract/instances.ts';
-import { parseWorkflowDuration } from '../../lib/format-time.ts';
 
 /** The schema's union ends in a catch-all `{type: string}`, so narrowing needs these guards. */
 export function isDoStep(step: Step): step is DoStep {
