@@ -15,6 +15,7 @@ export default defineConfig({
             'simulator/**/*.test.ts',
             'server/**/*.test.ts',
             'src/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layout's one-way arrows (STYLE.md "Layout"), checked on every relative import of production code:
+ * a newcomer can trust the tree, and a shortcut across parts fails the build instead of tangling it.
+ */
+const root = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
+    const production = /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name);
+    return production ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((m) => m[1] ?? '');
+  return specifiers.map((specifier) => relative(root, resolve(join(root, dirname(file)), specifier)));
+}
+
+function violations(dir: string, allowed: (target: string, file: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !allowed(target, file))
+      .map((target) => `${file} -> ${target}`),
+  );
+}
+
+const under = (path: string, ...dirs: string[]) => dirs.some((dir) => path.startsWith(`${dir}/`));
+const featureOf = (path: string) => /^src\/features\/([^/]+)\//.exec(path)?.[1];
+
+describe('the layout', () => {
+  it('contract/ imports nothing of ours', () => {
+    expect(violations('contract', (target) => under(target, 'contract'))).toEqual([]);
+  });
+
+  it('simulator/ builds on contract/ only', () => {
+    expect(violations('simulator', (target) => under(target, 'contract', 'simulator'))).toEqual([]);
+  });
+
+  it('server/ builds on contract/ and simulator/', () => {
+    expect(
+      violations(
+        'server',
+        (target) => under(target, 'contract', 'simulator', 'server') || target === 'package.json',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the app never reaches into server/ or simulator/ (only its test helpers do)', () => {
+    const app = (target: string, file: string) =>
+      under(file, 'src/testing') || !under(target, 'server', 'simulator');
+    expect(violations('src', app)).toEqual([]);
+  });
+
+  it('features do not import each other; shared code never imports features or the app shell', () => {
+    const oneWay = (target: string, file: string) => {
+      const from = featureOf(file);
+      const to = featureOf(target);
+      if (to && from && to !== from) return false;
+      if (under(file, 'src/lib', 'src/components', 'src/api'))
+        return !under(target, 'src/features', 'src/app');
+      if (under(file, 'src/features')) return !under(target, 'src/app');
+      return true;
+    };
+    expect(violations('src', oneWay)).toEqual([]);
+  });
+});
