@@ -81,7 +81,12 @@ export function InstanceTableView(props: InstanceTableViewProps) {
   const visible = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
   // One string so memoized rows compare columns cheaply.
   const visibleKey = visible.join(',');
-  const template = visible.map((id) => `${COLUMN_WIDTHS[id]}px`).join(' ');
+  // Fixed widths, except that the last column takes what is left, so the table fills wide screens.
+  const template = visible
+    .map((id, index) =>
+      index === visible.length - 1 ? `minmax(${COLUMN_WIDTHS[id]}px, 1fr)` : `${COLUMN_WIDTHS[id]}px`,
+    )
+    .join(' ');
   const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -184,7 +189,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
           tabIndex={0}
           onKeyDown={onKeyDown}
           className="grid focus:outline-2 focus:outline-blue-500"
-          style={{ width: totalWidth }}
+          style={{ minWidth: totalWidth, width: '100%' }}
         >
           <thead className="sticky top-0 z-10 grid bg-slate-50">
             {table.getHeaderGroups().map((group) => (
