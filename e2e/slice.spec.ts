@@ -89,3 +89,36 @@ test('an unknown instance says so instead of a blank page', async ({ page, reque
   await expect(page.getByRole('heading', { name: 'Instance not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: /order-fulfilment/ }).first()).toBeVisible();
 });
+
+test('an instance with thousands of steps renders only the entries near the viewport', async ({
+  page,
+  request,
+}) => {
+  const accountId = await demoAccountId(request);
+  const listed = await apiGet<{ id: string }[]>(
+    request,
+    `/accounts/${accountId}/workflows/data-sync/instances?per_page=100`,
+  );
+  let largest = { id: '', steps: 0 };
+  for (const row of listed) {
+    const simple = await apiGet<{ step_count: number }>(
+      request,
+      `/accounts/${accountId}/workflows/data-sync/instances/${row.id}?simple=true`,
+    );
+    if (simple.step_count > largest.steps) largest = { id: row.id, steps: simple.step_count };
+  }
+  expect(largest.steps).toBeGreaterThan(1000);
+  const detail = await apiGet<{ steps: { name?: string }[] }>(
+    request,
+    `/accounts/${accountId}/workflows/data-sync/instances/${largest.id}`,
+  );
+  const lastName = detail.steps.at(-1)?.name ?? '';
+
+  await page.goto(`/${accountId}/workflows/data-sync/instances/${largest.id}`);
+  const steps = new InstancePage(page).steps;
+  await expect(steps.getByRole('article').first()).toBeVisible();
+  expect(await steps.getByRole('article').count()).toBeLessThan(100);
+  await page.keyboard.press('End');
+  await expect(steps.getByRole('article', { name: lastName })).toBeVisible();
+  expect(await steps.getByRole('article').count()).toBeLessThan(100);
+});

@@ -15,6 +15,9 @@ export interface GetInstanceOptions {
 
 /** How often a live (not final) instance is re-read. */
 export const LIVE_INSTANCE_REFETCH_MS = 5_000;
+/** Above this many log entries, a live instance is refetched every LIVE_LARGE_INSTANCE_REFETCH_MS instead. */
+const LARGE_LOG_STEPS = 1_000;
+export const LIVE_LARGE_INSTANCE_REFETCH_MS = 20_000;
 
 export async function getInstance(
   accountId: string,
@@ -61,8 +64,10 @@ export function instanceQueryOptions(
         : undefined,
     // Live instances change under us; final ones never do.
     refetchInterval: (query) => {
-      const status = query.state.data?.status;
-      return status === undefined || isFinalStatus(status) ? false : LIVE_INSTANCE_REFETCH_MS;
+      const data = query.state.data;
+      if (data === undefined || isFinalStatus(data.status)) return false;
+      // A log of thousands of steps is megabytes: poll it less often than a small one.
+      return data.steps.length > LARGE_LOG_STEPS ? LIVE_LARGE_INSTANCE_REFETCH_MS : LIVE_INSTANCE_REFETCH_MS;
     },
   });
 }

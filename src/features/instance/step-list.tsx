@@ -1,7 +1,12 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Step } from '../../../contract/instances.ts';
 import type { StepOrder } from '../../api/get-instance.ts';
 import { StepItem } from './step-item.tsx';
 import { StepOrderToggle } from './step-order-toggle.tsx';
+
+/** Above this many entries the list renders only what is near the viewport (instances reach 10,000+ steps). */
+export const VIRTUAL_STEP_THRESHOLD = 200;
 
 export interface StepListProps {
   steps: Step[];
@@ -9,6 +14,20 @@ export interface StepListProps {
   order: StepOrder;
   onOrderChange: (next: StepOrder) => void;
   now: number;
+}
+
+// Entries have no id; names repeat across types (a rollback mirrors its step). The list is replaced wholesale
+// on each fetch, so index-based keys are stable enough.
+const stepKey = (step: Step, index: number) => `${index}-${step.type}-${step.name ?? ''}`;
+
+/**
+ * Rendered heights (px) measured in Chromium, so the scrollbar is right before entries are measured and End
+ * lands on the last entry: a step or rollback is its header, retry line and attempts table (a row each).
+ */
+function estimateStepHeight(step: Step | undefined): number {
+  if (step && 'attempts' in step && Array.isArray(step.attempts))
+    return 104 + 23 * Math.max(1, step.attempts.length);
+  return step && 'error' in step && step.error ? 66 : 47;
 }
 
 /** The instance log as the API returns it (ordered by the API's `order`), one entry per item. */
@@ -26,17 +45,58 @@ export function StepList({ steps, stepCount, order, onOrderChange, now }: StepLi
       </div>
       {steps.length === 0 ? (
         <p className="px-4 py-6 text-center text-sm text-slate-500">No steps have run yet.</p>
+      ) : steps.length > VIRTUAL_STEP_THRESHOLD ? (
+        <VirtualStepItems steps={steps} now={now} />
       ) : (
         <ol aria-label="Steps" className="divide-y divide-slate-100">
           {steps.map((step, index) => (
-            // Entries have no id; names repeat across types (a rollback mirrors its step).
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced wholesale on each fetch
-            <li key={`${index}-${step.type}-${step.name ?? ''}`}>
+            <li key={stepKey(step, index)}>
               <StepItem step={step} now={now} />
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** The same list, windowed against the page's scroll; entries are measured as they render (heights vary). */
+function VirtualStepItems({ steps, now }: { steps: Step[]; now: number }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const top = listRef.current?.getBoundingClientRect().top ?? 0;
+    setScrollMargin(top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: steps.length,
+    estimateSize: (index) => estimateStepHeight(steps[index]),
+    overscan: 8,
+    scrollMargin,
+  });
+  return (
+    <ol
+      ref={listRef}
+      aria-label="Steps"
+      aria-rowcount={steps.length}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const step = steps[item.index];
+        if (!step) return null;
+        return (
+          <li
+            key={stepKey(step, item.index)}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="absolute left-0 w-full border-b border-slate-100"
+            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+          >
+            <StepItem step={step} now={now} />
+          </li>
+        );
+      })}
+    </ol>
   );
 }
