@@ -2,6 +2,7 @@ import type { InstanceDetail, InstanceSummary } from '../../contract/instances.t
 import { instanceDetailResponseSchema, instanceListResponseSchema } from '../../contract/instances.ts';
 import type { Workflow } from '../../contract/workflows.ts';
 import { workflowListResponseSchema, workflowResponseSchema } from '../../contract/workflows.ts';
+import { VIRTUAL_STEP_THRESHOLD } from '../features/instance/step-list.tsx';
 import { workflowApiPath } from '../lib/paths.ts';
 import { testSimulator } from './msw-server.ts';
 
@@ -60,7 +61,8 @@ async function searchInstanceWithRetries(): Promise<FoundInstance> {
         const retried = detail.steps.some(
           (s) => 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
         );
-        if (retried) return { workflowName: workflow.name, instanceId: summary.id, detail };
+        // Small enough for the plain list: every entry is in the DOM (long logs render only a window).
+        if (retried && detail.steps.length <= VIRTUAL_STEP_THRESHOLD) return { workflowName: workflow.name, instanceId: summary.id, detail };
       }
     }
   }
