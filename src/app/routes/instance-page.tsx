@@ -18,7 +18,7 @@ export function InstancePage() {
   const navigate = route.useNavigate();
   const searchStr = useLocation({ select: (location) => location.searchStr });
   // Read once, from the URL the page opened with: the notice stays after the URL is cleaned.
-  const [badOrder] = useState(() => invalidOrder(searchStr));
+  const [badOrder, setBadOrder] = useState(() => invalidOrder(searchStr));
   useEffect(() => {
     // validateSearch already ignores it; take it out of the address bar too, without a history entry.
     if (badOrder !== null)
@@ -30,6 +30,7 @@ export function InstancePage() {
         messages={
           badOrder === null ? [] : [`Ignored order '${badOrder}' from the link (expected asc or desc).`]
         }
+        onDismiss={() => setBadOrder(null)}
       />
       <InstanceScreen
         accountId={accountId}

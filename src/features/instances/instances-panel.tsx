@@ -1,5 +1,6 @@
 import { useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LinkNotice } from '../../components/link-notice.tsx';
 import { instancePath } from '../../lib/paths.ts';
 import { BudgetStatus } from './budget-status.tsx';
 import { BulkProgress } from './bulk-progress.tsx';
@@ -84,21 +85,7 @@ export function InstancesPanel(props: InstancesPanelProps) {
   const complete = query.isSuccess && !query.hasNextPage;
   return (
     <section aria-label="Instances" className="flex flex-col gap-2 p-4">
-      {notices.length > 0 && (
-        <div
-          role="alert"
-          className="flex items-start gap-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
-        >
-          <ul className="flex-1">
-            {notices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={dismissNotices} aria-label="Dismiss link notice">
-            ×
-          </button>
-        </div>
-      )}
+      <LinkNotice messages={notices} onDismiss={dismissNotices} />
       <div className="flex flex-wrap items-center gap-3">
         <SearchBox ref={searchRef} value={view.q} onChange={(q) => update({ q }, { replace: true })} />
         <RangePicker value={view.range} onChange={(range) => update({ range })} />
