@@ -35,6 +35,20 @@ describe('the app shell', () => {
     }
   });
 
+  it('opens a workflow filtered to a status from its count in the list', async () => {
+    const { user, router } = renderApp(`/${accountId}/workflows`);
+    const table = await screen.findByRole('table', { name: 'Workflows' });
+    const withErrors = (await demoWorkflows()).find((workflow) => (workflow.instances.errored ?? 0) > 0);
+    if (!withErrors) throw new Error('no workflow with errored instances');
+    const row = within(table).getByRole('link', { name: withErrors.name }).closest('tr');
+    if (!row) throw new Error(`no row for ${withErrors.name}`);
+    const pills = within(row).getByRole('list', { name: 'Instances by status' });
+    await user.click(within(pills).getByRole('link', { name: /errored$/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: withErrors.name })).toBeInTheDocument();
+    expect(router.state.location.search).toEqual({ status: 'errored' });
+    expect(screen.getByRole('checkbox', { name: 'Errored' })).toBeChecked();
+  });
+
   it('filters workflows by name and keeps the filter in the URL', async () => {
     const { user, router } = renderApp(`/${accountId}/workflows`);
     const table = await screen.findByRole('table', { name: 'Workflows' });

@@ -51,7 +51,11 @@ export function WorkflowsTable({ accountId, workflows }: WorkflowsTableProps) {
                 </Link>
               </th>
               <td className={td}>
-                <StatusCountPills counts={workflow.instances} />
+                <StatusCountPills
+                  counts={workflow.instances}
+                  accountId={accountId}
+                  workflowName={workflow.name}
+                />
               </td>
               <td className={`${td} text-right font-medium tabular-nums`}>
                 {formatCount(totalCount(workflow.instances))}
