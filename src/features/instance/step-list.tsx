@@ -75,13 +75,7 @@ function VirtualStepItems({ steps, now }: { steps: Step[]; now: number }) {
     scrollMargin,
   });
   return (
-    <ol
-      ref={listRef}
-      aria-label="Steps"
-      aria-rowcount={steps.length}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
+    <ol ref={listRef} aria-label="Steps" className="relative" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((item) => {
         const step = steps[item.index];
         if (!step) return null;
@@ -89,6 +83,9 @@ function VirtualStepItems({ steps, now }: { steps: Step[]; now: number }) {
           <li
             key={stepKey(step, item.index)}
             data-index={item.index}
+            // Only a window of the log is in the DOM: say where each entry stands in the whole.
+            aria-setsize={steps.length}
+            aria-posinset={item.index + 1}
             ref={virtualizer.measureElement}
             className="absolute left-0 w-full border-b border-slate-100"
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
