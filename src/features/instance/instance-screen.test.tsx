@@ -21,7 +21,7 @@ describe('the instance screen', { timeout: 15_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy instance id' })).toBeInTheDocument();
     const retried = detail.steps.find(
-      (s) => 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
+      (s) => s.type === 'step' && 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
     );
     if (!retried || !('attempts' in retried) || !Array.isArray(retried.attempts))
       throw new Error('no retried step');

@@ -98,7 +98,12 @@ function DoStepItem({ step, now }: { step: DoStep; now: number }) {
       </p>
       {step.attempts.length > 0 ? (
         <div className="mt-2 rounded-md border border-slate-100 bg-slate-50/50">
-          <AttemptsTable stepName={step.name} attempts={step.attempts} now={now} />
+          <AttemptsTable
+            // A rollback carries its step's name: keep the two tables apart for screen readers.
+            stepName={step.type === 'rollback' ? `rollback ${step.name}` : step.name}
+            attempts={step.attempts}
+            now={now}
+          />
         </div>
       ) : null}
     </StepShell>
