@@ -59,10 +59,11 @@ async function searchInstanceWithRetries(): Promise<FoundInstance> {
       for (const summary of (await demoInstances(workflow.name, status)).slice(0, 25)) {
         const detail = await demoInstance(workflow.name, summary.id);
         const retried = detail.steps.some(
-          (s) => 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
+          (s) => s.type === 'step' && 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
         );
         // Small enough for the plain list: every entry is in the DOM (long logs render only a window).
-        if (retried && detail.steps.length <= VIRTUAL_STEP_THRESHOLD) return { workflowName: workflow.name, instanceId: summary.id, detail };
+        if (retried && detail.steps.length <= VIRTUAL_STEP_THRESHOLD)
+          return { workflowName: workflow.name, instanceId: summary.id, detail };
       }
     }
   }
