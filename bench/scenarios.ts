@@ -29,6 +29,9 @@ export function initialJavaScript(distDir: string): Figure[] {
   ];
 }
 
+/** Fresh pages per table figure: timings on shared machines swing by a third, so take medians of several. */
+const TABLE_RUNS = 5;
+
 /** The instance table with 50,000 loaded rows, mounted alone with synthetic rows (bench/table). */
 export async function tableScenario(browser: Browser, pageUrl: string, rows: number): Promise<Figure[]> {
   const renders: number[] = [];
@@ -36,7 +39,7 @@ export async function tableScenario(browser: Browser, pageUrl: string, rows: num
   const scrollWork: Record<string, number[]> = { brisk: [], fling: [] };
   let scrollDeltas: number[] = [];
   let maxRows = 0;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < TABLE_RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.goto(pageUrl);
     await page.waitForFunction(() => 'tableBench' in window);
