@@ -14,6 +14,7 @@ import { SearchBox } from './search-box.tsx';
 import { SortScope } from './sort-scope.tsx';
 import { StatusFilter } from './status-filter.tsx';
 import { useBulkLoad } from './use-bulk-load.ts';
+import { useFillHeight } from './use-fill-height.ts';
 import { useInstanceList } from './use-instance-list.ts';
 import { useNow } from './use-now.ts';
 import { useSavedScroll } from './use-saved-scroll.ts';
@@ -83,6 +84,8 @@ export function InstancesPanel(props: InstancesPanelProps) {
   }, []);
 
   const complete = query.isSuccess && !query.hasNextPage;
+  const tableArea = useRef<HTMLDivElement>(null);
+  const fillHeight = useFillHeight(tableArea);
   return (
     <section aria-label="Instances" className="flex flex-col gap-2 p-4">
       <LinkNotice messages={notices} onDismiss={dismissNotices} />
@@ -124,38 +127,40 @@ export function InstancesPanel(props: InstancesPanelProps) {
         busy={bulk.task !== null}
         onLoadAll={() => void bulk.run('load')}
       />
-      {query.isPending ? (
-        <p role="status" className="text-sm text-slate-500">
-          Loading instances…
-        </p>
-      ) : query.isError && !query.data ? (
-        <div role="alert" className="text-sm text-red-700">
-          Could not load instances: {query.error.message}{' '}
-          <button type="button" onClick={() => void query.refetch()} className="underline">
-            Retry
-          </button>
-        </div>
-      ) : (
-        <InstanceTableView
-          workflowName={workflowName}
-          rows={list.rows}
-          q={view.q}
-          sort={view.sort}
-          columns={view.columns}
-          tz={view.tz}
-          now={now}
-          onSortChange={(sort) => update({ sort })}
-          onOpen={open}
-          hrefFor={hrefFor}
-          onNearEnd={onNearEnd}
-          height={props.tableHeight}
-          initialScrollOffset={scroll.initial}
-          onScrollOffsetChange={scroll.save}
-          footer={
-            <ListFooter query={query} shown={list.rows.length} onRetry={() => void query.fetchNextPage()} />
-          }
-        />
-      )}
+      <div ref={tableArea}>
+        {query.isPending ? (
+          <p role="status" className="text-sm text-slate-500">
+            Loading instances…
+          </p>
+        ) : query.isError && !query.data ? (
+          <div role="alert" className="text-sm text-red-700">
+            Could not load instances: {query.error.message}{' '}
+            <button type="button" onClick={() => void query.refetch()} className="underline">
+              Retry
+            </button>
+          </div>
+        ) : (
+          <InstanceTableView
+            workflowName={workflowName}
+            rows={list.rows}
+            q={view.q}
+            sort={view.sort}
+            columns={view.columns}
+            tz={view.tz}
+            now={now}
+            onSortChange={(sort) => update({ sort })}
+            onOpen={open}
+            hrefFor={hrefFor}
+            onNearEnd={onNearEnd}
+            height={props.tableHeight ?? fillHeight}
+            initialScrollOffset={scroll.initial}
+            onScrollOffsetChange={scroll.save}
+            footer={
+              <ListFooter query={query} shown={list.rows.length} onRetry={() => void query.fetchNextPage()} />
+            }
+          />
+        )}
+      </div>
     </section>
   );
 }
