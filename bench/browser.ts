@@ -1,16 +1,7 @@
 import { type Browser, chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium.ts';
 
-/** Debian's Chromium, kept off the network (TOOLCHAIN.md). CHROMIUM_PATH overrides the binary. */
+/** The same Chromium, kept off the network, as the e2e suite. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSTANCE_STATUSES } from '../../../contract/status.ts';
+import { mulberry32 } from '../../../simulator/rng.ts';
 import {
   COLUMN_IDS,
   canonicalColumns,
@@ -13,17 +14,8 @@ import {
 } from './view-state.ts';
 import { validateWorkflowSearch } from './workflow-search.ts';
 
-/** Mulberry32: a small seeded PRNG so the property test is reproducible. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The simulator's seeded PRNG, so the property test is reproducible. */
+const prng = mulberry32;
 
 function randomView(random: () => number): InstanceView {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
