@@ -1,4 +1,5 @@
 import { createSimulator, DEMO_ACCOUNT_ID, SIMULATOR_BASE_URL, type SimulatorOptions } from './index.ts';
+import type { ResultInfo } from './list-instances.ts';
 
 /** A fixed test clock: 2026-08-14 12:00 UTC. */
 export const T0 = Date.UTC(2026, 7, 14, 12);
@@ -28,12 +29,5 @@ export interface TestBody {
   errors: { code: number; message: string }[];
   // biome-ignore lint/suspicious/noExplicitAny: assertions walk arbitrary JSON
   result: any;
-  result_info?: {
-    count: number;
-    per_page: number;
-    total_count: number;
-    page?: number;
-    total_pages?: number;
-    cursor?: string;
-  };
+  result_info?: ResultInfo;
 }
