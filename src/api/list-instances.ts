@@ -189,7 +189,9 @@ export function mergedRows(pages: readonly MergedPage[]): InstanceSummary[] {
 }
 
 export const instanceListKeys = {
-  all: (accountId: string, workflowName: string) => ['instances', accountId, workflowName] as const,
+  /** Under the workflow's own key (get-workflow's), so one prefix covers all of a workflow's data. */
+  all: (accountId: string, workflowName: string) =>
+    ['accounts', accountId, 'workflows', workflowName, 'instance-list'] as const,
   merged: (filter: InstanceListFilter) =>
     [...instanceListKeys.all(filter.accountId, filter.workflowName), 'merged', filterKey(filter)] as const,
   head: (filter: InstanceListFilter) =>

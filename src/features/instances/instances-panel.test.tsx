@@ -68,7 +68,7 @@ function cachedRows(queryClient: ReturnType<typeof renderPanel>['queryClient']):
   const entries = queryClient.getQueriesData<InfiniteData<MergedPage>>({
     queryKey: instanceListKeys.all(ACCOUNT, WORKFLOW),
   });
-  const merged = entries.find(([key]) => key[3] === 'merged')?.[1];
+  const merged = entries.find(([key]) => key.includes('merged'))?.[1];
   return merged ? mergedRows(merged.pages) : [];
 }
 
