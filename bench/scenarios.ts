@@ -76,50 +76,51 @@ export async function tableScenario(browser: Browser, pageUrl: string, rows: num
     await page.close();
   }
   const allSorts = [...sorts.values()].flat();
+  const scenario = `table ${rows.toLocaleString('en-US')} rows`;
   return [
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'first render (median)',
       value: round(median(renders)),
       unit: 'ms',
       bar: 100,
     },
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'sort, worst column (median)',
       value: round(Math.max(...[...sorts.values()].map(median))),
       unit: 'ms',
       bar: 150,
     },
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'sort, all columns p95',
       value: round(percentile(allSorts, 95)),
       unit: 'ms',
       bar: 150,
     },
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'scroll frame work p95, brisk 120 px/frame',
       value: round(percentile(scrollWork.brisk ?? [], 95)),
       unit: 'ms',
       bar: 16.7,
     },
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'scroll frame work p95, fling 420 px/frame',
       value: round(percentile(scrollWork.fling ?? [], 95)),
       unit: 'ms',
       bar: 16.7,
     },
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'scroll frame interval p95',
       value: round(percentile(scrollDeltas, 95)),
       unit: 'ms',
     },
     {
-      scenario: `table ${rows.toLocaleString('en-US')} rows`,
+      scenario,
       metric: 'DOM rows (max)',
       value: maxRows,
       unit: 'rows',

@@ -3,6 +3,7 @@ import { type InstanceDetail, instanceDetailResponseSchema } from '../../contrac
 import { FINAL_STATUSES } from '../../contract/status.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
+import { instanceKey } from './query-keys.ts';
 
 export type StepOrder = 'asc' | 'desc';
 
@@ -47,15 +48,7 @@ export function instanceQueryOptions(
   const order = options.order ?? 'asc';
   const simple = options.simple ?? false;
   return queryOptions({
-    queryKey: [
-      'accounts',
-      accountId,
-      'workflows',
-      workflowName,
-      'instances',
-      instanceId,
-      { order, simple },
-    ] as const,
+    queryKey: [...instanceKey(accountId, workflowName, instanceId), { order, simple }] as const,
     queryFn: ({ signal }) => getInstance(accountId, workflowName, instanceId, { order, simple }, signal),
     // Switching the step order keeps showing the same instance until the reordered copy arrives.
     placeholderData: (previous, previousQuery) =>

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type StepOutput, stepOutputResponseSchema } from '../../contract/instances.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
+import { instanceKey } from './query-keys.ts';
 
 export interface StepOutputRequest {
   /** The exact step name from the instance log, with its counter suffix ("charge-card-1"). */
@@ -35,12 +36,7 @@ export function stepOutputQueryOptions(
 ) {
   return queryOptions({
     queryKey: [
-      'accounts',
-      accountId,
-      'workflows',
-      workflowName,
-      'instances',
-      instanceId,
+      ...instanceKey(accountId, workflowName, instanceId),
       'step',
       { name: step.name, type: step.type, attempt: step.attempt ?? null },
     ] as const,

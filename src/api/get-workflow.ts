@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Workflow, workflowResponseSchema } from '../../contract/workflows.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
+import { workflowKey } from './query-keys.ts';
 
 /** One workflow with its per-status instance counts: one request whatever the number of instances. */
 export async function getWorkflow(
@@ -15,7 +16,7 @@ export async function getWorkflow(
 
 export function workflowQueryOptions(accountId: string, workflowName: string) {
   return queryOptions({
-    queryKey: ['accounts', accountId, 'workflows', workflowName] as const,
+    queryKey: workflowKey(accountId, workflowName),
     queryFn: ({ signal }) => getWorkflow(accountId, workflowName, signal),
   });
 }

@@ -4,6 +4,7 @@ import { PER_PAGE_MAX } from '../../contract/params.ts';
 import { mergeNewestFirst } from '../lib/instance-merge.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
+import { workflowKey } from './query-keys.ts';
 import type { RequestPriority } from './request-budget.ts';
 
 /**
@@ -191,7 +192,7 @@ export function mergedRows(pages: readonly MergedPage[]): InstanceSummary[] {
 export const instanceListKeys = {
   /** Under the workflow's own key (get-workflow's), so one prefix covers all of a workflow's data. */
   all: (accountId: string, workflowName: string) =>
-    ['accounts', accountId, 'workflows', workflowName, 'instance-list'] as const,
+    [...workflowKey(accountId, workflowName), 'instance-list'] as const,
   merged: (filter: InstanceListFilter) =>
     [...instanceListKeys.all(filter.accountId, filter.workflowName), 'merged', filterKey(filter)] as const,
   head: (filter: InstanceListFilter) =>

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type WorkflowVersion, workflowVersionListResponseSchema } from '../../contract/workflows.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
+import { workflowKey } from './query-keys.ts';
 
 const PER_PAGE = 100;
 const MAX_PAGES = 20;
@@ -31,7 +32,7 @@ export async function listVersions(
 
 export function versionsQueryOptions(accountId: string, workflowName: string) {
   return queryOptions({
-    queryKey: ['accounts', accountId, 'workflows', workflowName, 'versions'] as const,
+    queryKey: [...workflowKey(accountId, workflowName), 'versions'] as const,
     queryFn: ({ signal }) => listVersions(accountId, workflowName, signal),
     staleTime: 5 * 60_000,
   });

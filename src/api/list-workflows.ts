@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Workflow } from '../../contract/workflows.ts';
 import { workflowListResponseSchema } from '../../contract/workflows.ts';
 import { apiGet } from './client.ts';
+import { accountKey } from './query-keys.ts';
 
 const PER_PAGE = 100;
 /** A guard against a server that never reports the last page. */
@@ -33,7 +34,7 @@ export async function listWorkflows(accountId: string, signal?: AbortSignal): Pr
 
 export function workflowsQueryOptions(accountId: string) {
   return queryOptions({
-    queryKey: ['accounts', accountId, 'workflows'] as const,
+    queryKey: [...accountKey(accountId), 'workflows'] as const,
     queryFn: ({ signal }) => listWorkflows(accountId, signal),
   });
 }
