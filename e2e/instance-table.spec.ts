@@ -26,7 +26,7 @@ test('a shared URL with statuses and sort opens that exact view', async ({ page,
       return ids.length > 0 && ids.every((id, index) => id === expected[index]);
     })
     .toBe(true);
-  const statuses = await view.rows.locator('td:nth-child(2)').allInnerTexts();
+  const statuses = await view.rows.locator('[role="gridcell"]:nth-child(2)').allInnerTexts();
   for (const status of statuses) expect(['Errored', 'Terminated']).toContain(status.trim());
 });
 
@@ -138,7 +138,7 @@ test('keyboard: j moves the selection, Enter opens, Back restores the view', asy
   await view.grid.focus();
   await page.keyboard.press('j');
   await page.keyboard.press('j');
-  const selected = view.grid.locator('tbody tr[aria-selected="true"]');
+  const selected = view.rows.and(view.grid.locator('[aria-selected="true"]'));
   await expect(selected).toHaveCount(1);
   const id = ((await selected.getByRole('link').textContent()) ?? '').trim();
   await page.keyboard.press('Enter');

@@ -25,18 +25,25 @@ export class WorkflowPage {
 
   /** Data rows (the header row excluded). */
   get rows(): Locator {
-    return this.grid.locator('tbody').getByRole('row');
+    return this.grid.getByRole('rowgroup').nth(1).getByRole('row');
   }
 
   columnHeader(name: string): Locator {
     return this.grid.getByRole('columnheader', { name: new RegExp(`^${name}`) });
   }
 
-  /** The instance ids of the rendered rows, top to bottom. */
+  /** The instance ids of the rendered rows, top to bottom (rows are pooled, so DOM order is not row order). */
   async visibleIds(): Promise<string[]> {
     await expect(this.rows.first()).toBeVisible();
-    // The id cell holds the instance's link (and a copy button).
-    const links = await this.rows.locator('td:first-child').getByRole('link').allTextContents();
-    return links.map((text) => text.trim());
+    return this.rows.evaluateAll((rows) =>
+      rows
+        .map((row) => ({
+          index: Number(row.getAttribute('aria-rowindex')),
+          // The id cell holds the instance's link (and a copy button).
+          id: row.querySelector('[role="gridcell"]:first-child a')?.textContent?.trim() ?? '',
+        }))
+        .sort((a, b) => a.index - b.index)
+        .map((row) => row.id),
+    );
   }
 }

@@ -4,7 +4,6 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatAbsolute, formatDuration, formatRelative, NO_VALUE } from '../../lib/format-time.ts';
 import { durationMs, type InstanceRow } from './instance-rows.ts';
 import { COLUMN_IDS, type ColumnId, type TimeZone } from './view-state.ts';
@@ -68,48 +67,58 @@ export interface CellContext {
   tz: TimeZone;
 }
 
-function TimeCell({ ms, context }: { ms: number | null; context: CellContext }) {
-  if (ms === null) return <span className="text-slate-400">{NO_VALUE}</span>;
-  const absolute = formatAbsolute(ms, context.tz);
-  return (
-    <time dateTime={new Date(ms).toISOString()} title={absolute}>
-      {formatRelative(ms, context.now)}
-    </time>
-  );
+/** A cell that is plain text: its text, a hover title, and whether it shows a live value. */
+export interface TextCell {
+  text: string;
+  title?: string;
+  live?: boolean;
+  /** No value: the cell shows a muted dash. */
+  empty?: boolean;
 }
 
-/** One cell's content; rendered only for the rows in view. */
-export function InstanceCell({
-  column,
-  row,
-  context,
-}: {
-  column: ColumnId;
-  row: InstanceRow;
-  context: CellContext;
-}) {
+function timeCell(ms: number | null, context: CellContext): TextCell {
+  if (ms === null) return { text: NO_VALUE, empty: true };
+  return { text: formatRelative(ms, context.now), title: formatAbsolute(ms, context.tz) };
+}
+
+/**
+ * The text of a plain-text cell (every column but id and status). Cells are text directly in the `td`: every
+ * element in a row costs style and layout on each scroll frame.
+ */
+export function textCell(
+  column: Exclude<ColumnId, 'id' | 'status'>,
+  row: InstanceRow,
+  context: CellContext,
+): TextCell {
   switch (column) {
-    case 'id':
-      return <span className="truncate font-mono text-xs">{row.id}</span>;
-    case 'status':
-      return <StatusBadge status={row.status} />;
     case 'created_on':
-      return <TimeCell ms={row.createdMs} context={context} />;
+      return timeCell(row.createdMs, context);
     case 'started_on':
-      return <TimeCell ms={row.startedMs} context={context} />;
+      return timeCell(row.startedMs, context);
     case 'ended_on':
-      return <TimeCell ms={row.endedMs} context={context} />;
+      return timeCell(row.endedMs, context);
     case 'modified_on':
-      return <TimeCell ms={row.modifiedMs} context={context} />;
-    case 'duration': {
-      const ms = durationMs(row, context.now);
-      return (
-        <span className={row.live ? 'tabular-nums text-blue-700' : 'tabular-nums'}>{formatDuration(ms)}</span>
-      );
-    }
+      return timeCell(row.modifiedMs, context);
+    case 'duration':
+      return { text: formatDuration(durationMs(row, context.now)), live: row.live };
     case 'trigger_source':
-      return <span>{row.triggerSource || NO_VALUE}</span>;
+      return row.triggerSource ? { text: row.triggerSource } : { text: NO_VALUE, empty: true };
     case 'version_id':
-      return <span className="truncate font-mono text-xs">{row.versionId || NO_VALUE}</span>;
+      return row.versionId ? { text: row.versionId } : { text: NO_VALUE, empty: true };
   }
 }
+
+/** Classes of each column's cells; constant per column, so that reusing a row for another changes no class. */
+export const CELL_CLASSES: Record<ColumnId, string> = {
+  id: 'flex min-w-0 items-center gap-1 px-2',
+  status: 'px-2',
+  created_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
+  started_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
+  ended_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
+  modified_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
+  duration:
+    'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400 tabular-nums data-live:text-blue-700',
+  trigger_source: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
+  version_id:
+    'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400 font-mono text-xs',
+};

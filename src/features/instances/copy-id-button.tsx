@@ -2,7 +2,9 @@ import { useState } from 'react';
 
 /** Copies an instance id without opening the instance (the row's click opens it). */
 export function CopyIdButton({ id }: { id: string }) {
-  const [copied, setCopied] = useState(false);
+  // The id it copied rather than a flag: table rows are pooled, so this button is reused for other ids.
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const copied = copiedId === id;
   return (
     <button
       type="button"
@@ -12,8 +14,8 @@ export function CopyIdButton({ id }: { id: string }) {
       onClick={(event) => {
         event.stopPropagation();
         void navigator.clipboard?.writeText(id).then(() => {
-          setCopied(true);
-          setTimeout(() => setCopied(false), 1500);
+          setCopiedId(id);
+          setTimeout(() => setCopiedId(null), 1500);
         });
       }}
       className="shrink-0 rounded p-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"

@@ -1,5 +1,6 @@
-import { type MouseEvent, memo } from 'react';
-import { InstanceCell } from './columns.tsx';
+import { type MouseEvent, memo, type ReactNode } from 'react';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { CELL_CLASSES, textCell } from './columns.tsx';
 import { CopyIdButton } from './copy-id-button.tsx';
 import type { InstanceRow } from './instance-rows.ts';
 import { ROW_HEIGHT } from './use-scroll-anchor.ts';
@@ -31,33 +32,36 @@ function onLinkClick(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /**
- * One virtual row; memoized so that scrolling renders only the rows entering the viewport. `contain: strict`
- * keeps each row's style and layout to itself (rows have a fixed size), which keeps scroll frames cheap.
+ * One virtual row; memoized so that scrolling renders only the rows entering the viewport. Rows are pooled
+ * (see the table), so a row element is reused for another instance: keep classes constant per column and
+ * change text, attributes and the row's offset only.
  */
 export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTableRowProps) {
   const { row, selected } = props;
   const context = { now: props.now, tz: props.tz };
   return (
-    <tr
+    // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus and moves a row selection
+    // biome-ignore lint/a11y/useSemanticElements: a <tr> would make moving the row restyle each of its cells
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles keys for the selected row (Enter opens it)
+    <div
+      role="row"
       aria-rowindex={props.index + 2}
       aria-selected={selected}
       onClick={() => props.onActivate(row.id)}
-      className={`absolute left-0 grid w-full cursor-pointer items-center border-b border-slate-100 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
+      className={`absolute left-0 grid w-full cursor-pointer items-center border-b leading-[35px] border-slate-100 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
       style={{
         gridTemplateColumns: props.template,
         height: ROW_HEIGHT,
         transform: `translateY(${props.start}px)`,
       }}
     >
-      {(props.columns.split(',') as ColumnId[]).map((column) => (
-        // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus and moves a row selection
-        <td
-          key={column}
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of a role=grid table are gridcells (jsdom does not infer it)
-          role="gridcell"
-          className="flex min-w-0 items-center gap-1 px-2"
-        >
-          {column === 'id' ? (
+      {(props.columns.split(',') as ColumnId[]).map((column) => {
+        let content: ReactNode;
+        let title: string | undefined;
+        let live: boolean | undefined;
+        let empty: boolean | undefined;
+        if (column === 'id') {
+          content = (
             <>
               <a
                 href={props.href}
@@ -67,13 +71,33 @@ export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTa
               >
                 {row.id}
               </a>
-              <CopyIdButton key={row.id} id={row.id} />
+              <CopyIdButton id={row.id} />
             </>
-          ) : (
-            <InstanceCell column={column} row={row} context={context} />
-          )}
-        </td>
-      ))}
-    </tr>
+          );
+        } else if (column === 'status') {
+          content = <StatusBadge status={row.status} />;
+        } else {
+          const cell = textCell(column, row, context);
+          content = cell.text;
+          title = cell.title;
+          live = cell.live;
+          empty = cell.empty;
+        }
+        return (
+          // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus and moves a row selection
+          // biome-ignore lint/a11y/useSemanticElements: see the row
+          <div
+            key={column}
+            role="gridcell"
+            className={CELL_CLASSES[column]}
+            title={title}
+            data-live={live || undefined}
+            data-empty={empty || undefined}
+          >
+            {content}
+          </div>
+        );
+      })}
+    </div>
   );
 });
