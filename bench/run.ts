@@ -54,7 +54,7 @@ const rows = figures.map((figure) => ({
   scenario: figure.scenario,
   metric: figure.metric,
   value: `${figure.value} ${figure.unit}`,
-  bar: figure.bar === undefined ? '' : `< ${figure.bar} ${figure.unit}`,
+  bar: figure.bar === undefined ? '' : `≤ ${figure.bar} ${figure.unit}`,
   ok: figure.bar === undefined ? '' : figure.value <= figure.bar ? 'yes' : 'NO',
 }));
 console.table(rows);
