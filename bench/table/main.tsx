@@ -13,10 +13,14 @@ import { syntheticInstances } from './synthetic-rows.ts';
  */
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 let setSortFromOutside: (sort: SortState) => void = () => {};
+let setNowFromOutside: (now: number) => void = () => {};
+let clock = NOW;
 
 function Harness({ rows }: { rows: ReturnType<typeof toInstanceRows> }) {
   const [sort, setSort] = useState<SortState>({ column: 'created_on', desc: true });
   setSortFromOutside = setSort;
+  const [now, setNow] = useState(NOW);
+  setNowFromOutside = setNow;
   return (
     <InstanceTableView
       workflowName="bench"
@@ -24,7 +28,7 @@ function Harness({ rows }: { rows: ReturnType<typeof toInstanceRows> }) {
       sort={sort}
       columns={COLUMN_IDS}
       tz="utc"
-      now={NOW}
+      now={now}
       onSortChange={setSort}
       height={800}
     />
@@ -70,6 +74,14 @@ const api = {
   sort(column: ColumnId, desc: boolean) {
     const t0 = performance.now();
     flushSync(() => setSortFromOutside({ column, desc }));
+    forceLayout();
+    return performance.now() - t0;
+  },
+  /** The app's clock ticks once a second (relative times, live durations): ms to re-render for one tick. */
+  tick() {
+    clock += 1000;
+    const t0 = performance.now();
+    flushSync(() => setNowFromOutside(clock));
     forceLayout();
     return performance.now() - t0;
   },
