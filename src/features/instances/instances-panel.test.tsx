@@ -9,6 +9,7 @@ import { instanceListKeys, type MergedPage, mergedRows } from '../../api/list-in
 import { parseCsv } from '../../lib/csv.ts';
 import { server, TEST_NOW, testSimulator } from '../../testing/msw-server.ts';
 import { renderWithClient } from '../../testing/render.tsx';
+import { listAllInstances } from '../../testing/simulator-rows.ts';
 import { COLUMN_LABELS } from './columns.tsx';
 import { EXPORT_FIELDS } from './export-instances.ts';
 import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
@@ -20,19 +21,8 @@ import { COLUMN_IDS, type ColumnId } from './view-state.ts';
 const ACCOUNT = testSimulator.accountId;
 const WORKFLOW = 'order-fulfilment';
 
-/** Every instance of a query straight from the simulator, following cursors. */
-async function apiRows(workflow: string, query: Record<string, string>): Promise<InstanceSummary[]> {
-  const rows: InstanceSummary[] = [];
-  let cursor = '';
-  do {
-    const params = new URLSearchParams({ ...query, per_page: '100', ...(cursor ? { cursor } : {}) });
-    const url = `${SIMULATOR_BASE_URL}/accounts/${ACCOUNT}/workflows/${workflow}/instances?${params}`;
-    const body = await (await testSimulator.fetch(new Request(url))).json();
-    rows.push(...body.result);
-    cursor = body.result_info?.cursor ?? '';
-  } while (cursor);
-  return rows;
-}
+const apiRows = (workflow: string, query: Record<string, string>) =>
+  listAllInstances(testSimulator, workflow, query);
 
 async function workflowCounts(workflow: string): Promise<Record<string, number>> {
   const url = `${SIMULATOR_BASE_URL}/accounts/${ACCOUNT}/workflows/${workflow}`;

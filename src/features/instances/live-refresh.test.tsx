@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instanceListKeys } from '../../api/list-instances.ts';
 import { createTestSimulator, server, simulatorHandlers, TEST_NOW } from '../../testing/msw-server.ts';
 import { renderWithClient } from '../../testing/render.tsx';
+import { listAllInstances } from '../../testing/simulator-rows.ts';
 import { PanelHarness } from './panel-harness.tsx';
 import { ROW_HEIGHT } from './use-scroll-anchor.ts';
 
@@ -60,6 +61,43 @@ describe('live refresh', () => {
       'order-46309b838b41',
       'order-878da65a7c24',
     ]);
+  });
+
+  it('updates live rows beyond the newest page, which the head poll does not return', async () => {
+    const workflow = 'onboarding-emails';
+    const { queryClient } = renderWithClient(
+      <PanelHarness accountId={simulator.accountId} workflowName={workflow} />,
+    );
+    const table = await screen.findByRole('grid', { name: `Instances of ${workflow}` });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '101'));
+    const scroller = table.parentElement as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 95 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '201'));
+    // Waiting for an email's delay at the simulator's now; an hour later it has completed (seed 42).
+    const id = '1946318d-4fca-4b17-b264-61dd52014d72';
+    const statusOf = () => {
+      const link = within(table).getByRole('link', { name: id });
+      const row = link.closest('[role="row"]') as HTMLElement;
+      return within(row).getAllByRole('gridcell')[1]?.textContent;
+    };
+    const index = (await listAllInstances(simulator, workflow)).findIndex((row) => row.id === id);
+    expect(index).toBeGreaterThanOrEqual(100);
+    act(() => {
+      scroller.scrollTop = index * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    expect(statusOf()).toBe('Waiting');
+    clock = TEST_NOW + 3_600_000;
+    vi.setSystemTime(clock);
+    await act(() =>
+      queryClient.refetchQueries({
+        queryKey: [...instanceListKeys.all(simulator.accountId, workflow), 'head'],
+      }),
+    );
+    await waitFor(() => expect(statusOf()).toBe('Complete'));
   });
 
   it('can be paused, and is off for a range that ends in the past', async () => {

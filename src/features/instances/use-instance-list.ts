@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
 import { FINAL_STATUSES, isKnownStatus } from '../../../contract/status.ts';
 import type { InstanceListFilter } from '../../api/list-instances.ts';
 import { mergedRows, useInstancesHead, useInstancesInfinite } from '../../api/list-instances.ts';
+import { type LiveRowRequest, liveRowsQueryOptions, planLiveRows } from '../../api/live-rows.ts';
 import { overlayFresh } from '../../lib/instance-merge.ts';
 import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
 
@@ -18,7 +20,8 @@ export interface LiveOptions {
 
 /**
  * The loaded rows of a filter: every fetched page merged newest first, with the polled head of the list laid
- * over them (new instances inserted, changed ones replaced), parsed once into InstanceRows.
+ * over them (new instances inserted, changed ones replaced), then the live rows below the head brought up to
+ * date (api/live-rows.ts), parsed once into InstanceRows.
  */
 export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
   const query = useInstancesInfinite(filter);
@@ -30,7 +33,7 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
     interval: live.enabled ? (anyLive ? LIVE_INTERVAL_MS : IDLE_INTERVAL_MS) : false,
   });
   const headRows = head.data?.rows;
-  const merged = useMemo(() => {
+  const withHead = useMemo(() => {
     if (!headRows || loaded.length === 0) return loaded;
     const oldestLoaded = Date.parse(loaded[loaded.length - 1]?.created_on ?? '');
     // Rows older than what is loaded belong to pages not fetched yet; they arrive with those pages.
@@ -40,6 +43,28 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
       (row) => !query.hasNextPage || Date.parse(row.created_on) >= oldestLoaded,
     ).rows;
   }, [loaded, headRows, query.hasNextPage]);
+  // Live rows the head poll does not return cannot be seen changing by it: they are polled on their own, with
+  // the plan made when the poll runs from the rows as shown then (rows already updated are not asked again).
+  const inHead = useMemo(() => new Set(headRows?.map((row) => row.id)), [headRows]);
+  const plan = useRef<() => LiveRowRequest[]>(() => []);
+  const queryClient = useQueryClient();
+  const beyondHead = useQuery({
+    ...liveRowsQueryOptions(
+      queryClient,
+      filter,
+      () => plan.current(),
+      // Older rows change less urgently than the newest: a third of the head's pace, to spare the budget.
+      live.enabled ? 3 * (anyLive ? LIVE_INTERVAL_MS : IDLE_INTERVAL_MS) : false,
+    ),
+    enabled: live.enabled && head.isSuccess,
+  });
+  const freshById = beyondHead.data?.byId;
+  const merged = useMemo(
+    // Only rows already listed are updated: one that moved into a status the view leaves out stays shown.
+    () => (freshById ? overlayFresh(withHead, Object.values(freshById), () => false).rows : withHead),
+    [withHead, freshById],
+  );
+  plan.current = () => planLiveRows(merged, inHead);
   const rows: InstanceRow[] = useMemo(() => toInstanceRows(merged), [merged]);
   return {
     rows,
