@@ -107,6 +107,20 @@ test('scrolling loads more pages until the end of the range', async ({ page, req
   // New instances may arrive while the test scrolls: the table shows at least what the API listed.
   expect(shown).toBeGreaterThanOrEqual(all.length);
   expect(await view.rows.count()).toBeLessThan(300);
+  // Fling back up with the wheel: the pooled rows must show the API's instances in the API's order.
+  const box = await view.grid.boundingBox();
+  if (!box) throw new Error('grid not laid out');
+  await page.mouse.move(box.x + box.width / 2, box.y + 200);
+  for (let step = 0; step < 6; step++) {
+    await page.mouse.wheel(0, -2500);
+    await page.waitForTimeout(100);
+    const rendered = await view.renderedRows();
+    // Instances created while the test runs shift every index by the same amount.
+    const first = rendered[0] as { index: number; id: string };
+    const shift = first.index - all.findIndex((instance) => instance.id === first.id);
+    expect(rendered.map((row) => row.id)).toEqual(rendered.map((row) => all[row.index - shift]?.id));
+    expect(rendered.map((row) => row.index)).toEqual(rendered.map((_, i) => first.index + i));
+  }
 });
 
 test('exports the filtered view as CSV with the rows the API lists', async ({ page, request }) => {

@@ -32,18 +32,23 @@ export class WorkflowPage {
     return this.grid.getByRole('columnheader', { name: new RegExp(`^${name}`) });
   }
 
-  /** The instance ids of the rendered rows, top to bottom (rows are pooled, so DOM order is not row order). */
-  async visibleIds(): Promise<string[]> {
+  /** The rendered rows as (row index, instance id), top to bottom: rows are pooled, so DOM order is not. */
+  async renderedRows(): Promise<{ index: number; id: string }[]> {
     await expect(this.rows.first()).toBeVisible();
     return this.rows.evaluateAll((rows) =>
       rows
         .map((row) => ({
-          index: Number(row.getAttribute('aria-rowindex')),
+          // aria-rowindex counts the header row as 1.
+          index: Number(row.getAttribute('aria-rowindex')) - 2,
           // The id cell holds the instance's link (and a copy button).
           id: row.querySelector('[role="gridcell"]:first-child a')?.textContent?.trim() ?? '',
         }))
-        .sort((a, b) => a.index - b.index)
-        .map((row) => row.id),
+        .sort((a, b) => a.index - b.index),
     );
+  }
+
+  /** The instance ids of the rendered rows, top to bottom. */
+  async visibleIds(): Promise<string[]> {
+    return (await this.renderedRows()).map((row) => row.id);
   }
 }
