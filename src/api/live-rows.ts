@@ -14,12 +14,15 @@ import {
  * in that status). Without this a long sleep or a wait for an event that ends hours later would stay
  * "Waiting" in the table until a reload.
  *
- * The API filters by status and creation time, so one request per live status covers all of that status's
- * rows (`status=S`, `date_start`/`date_end` around them). A row missing from its status's answer has moved
- * on; a request for the second it was created in tells what it became. Both are bounded per poll.
+ * The API filters by status and creation time, so a request `status=S` with `date_start`/`date_end` around a
+ * run of rows in status S answers for all of them at once. A row missing from its answer has moved on; a
+ * request for the millisecond it was created in tells what it became. Requests are bounded per poll and
+ * take turns across polls, so every live row is asked about within a few polls.
  */
 
-/** Statuses asked about per poll (the ones with the most rows first); the rest wait for the next poll. */
+/** Loaded rows one status request answers for (the answer is one page of up to 100). */
+export const ROWS_PER_REQUEST = 50;
+/** Status requests per poll; when there are more, successive polls take turns. */
 export const MAX_STATUS_REQUESTS = 3;
 /** Rows that left their status, looked up per poll. */
 export const MAX_LOOKUPS = 4;
@@ -37,10 +40,13 @@ const modifiedMs = (row: InstanceSummary) => (row.modified_on ? Date.parse(row.m
 const isLive = (row: InstanceSummary) =>
   row.ended_on == null && !(isKnownStatus(row.status) && FINAL_STATUSES.includes(row.status));
 
-/** Floors to the second (the API takes times without fractions) and formats as the API's date params. */
-const second = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+const iso = (ms: number) => new Date(ms).toISOString();
 
-/** What to ask about the live rows that the polled head did not return (`inHead`: the head's ids). */
+/**
+ * Every request it takes to ask about the live rows the polled head did not return (`inHead`: the head's
+ * ids): per status, one per run of ROWS_PER_REQUEST rows (rows are newest first), over the run's creation
+ * times (`date_end` one millisecond past the newest, whether the API's end is inclusive or not).
+ */
 export function planLiveRows(
   rows: readonly InstanceSummary[],
   inHead: ReadonlySet<string>,
@@ -52,18 +58,35 @@ export function planLiveRows(
     list.push(row);
     byStatus.set(row.status, list);
   }
-  return [...byStatus.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-    .slice(0, MAX_STATUS_REQUESTS)
-    .map(([status, list]) => {
-      const times = list.map((row) => Date.parse(row.created_on));
-      return {
+  const requests: LiveRowRequest[] = [];
+  for (const [status, list] of [...byStatus.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (let from = 0; from < list.length; from += ROWS_PER_REQUEST) {
+      const run = list.slice(from, from + ROWS_PER_REQUEST);
+      let oldest = Number.POSITIVE_INFINITY;
+      let newest = Number.NEGATIVE_INFINITY;
+      for (const row of run) {
+        const created = Date.parse(row.created_on);
+        oldest = Math.min(oldest, created);
+        newest = Math.max(newest, created);
+      }
+      requests.push({
         status,
-        dateStart: second(Math.min(...times)),
-        dateEnd: second(Math.max(...times) + 1000),
-        rows: list.map(({ id, created_on }) => ({ id, created_on })),
-      };
-    });
+        dateStart: iso(oldest),
+        dateEnd: iso(newest + 1),
+        rows: run.map(({ id, created_on }) => ({ id, created_on })),
+      });
+    }
+  }
+  return requests;
+}
+
+/** The requests for poll number `poll`: MAX_STATUS_REQUESTS of them, taking turns through the plan. */
+export function requestsForPoll(plan: readonly LiveRowRequest[], poll: number): LiveRowRequest[] {
+  if (plan.length <= MAX_STATUS_REQUESTS) return [...plan];
+  const first = (poll * MAX_STATUS_REQUESTS) % plan.length;
+  return Array.from({ length: MAX_STATUS_REQUESTS }, (_, i) => plan[(first + i) % plan.length]).filter(
+    (request): request is LiveRowRequest => request !== undefined,
+  );
 }
 
 /**
@@ -87,21 +110,22 @@ export async function fetchLiveRows(
       );
       const returned = new Set(page.rows.map((row) => row.id));
       fresh.push(...page.rows);
-      // A full page may stop short of the window's start: only rows at or after its oldest are answered for.
+      // A full page may stop short of the window's start: only rows after its oldest are answered for (one
+      // created in the same millisecond may sort after it and be on the next page).
       const oldest = page.rows[page.rows.length - 1];
-      const answeredFrom =
+      const answeredAfter =
         page.nextCursor && oldest ? Date.parse(oldest.created_on) : Number.NEGATIVE_INFINITY;
       for (const row of request.rows)
-        if (!returned.has(row.id) && Date.parse(row.created_on) >= answeredFrom) departed.push(row);
+        if (!returned.has(row.id) && Date.parse(row.created_on) > answeredAfter) departed.push(row);
     }),
   );
   await Promise.all(
     departed.slice(0, MAX_LOOKUPS).map(async ({ id, created_on }) => {
-      const createdOn = Date.parse(created_on);
+      const created = Date.parse(created_on);
       const page = await fetchInstancePage(
         filter.accountId,
         filter.workflowName,
-        { status: null, dateStart: second(createdOn), dateEnd: second(createdOn + 1000) },
+        { status: null, dateStart: iso(created), dateEnd: iso(created + 1) },
         options,
       );
       const row = page.rows.find((candidate) => candidate.id === id);
@@ -112,13 +136,15 @@ export async function fetchLiveRows(
 }
 
 export interface LiveRowsData {
-  /** Every fresh summary seen for this filter, by id (kept across polls: an answered row leaves the plan). */
+  /** Every fresh summary seen for this filter, by id (kept across polls, so an update is never undone). */
   byId: Record<string, InstanceSummary>;
+  /** Polls so far, for taking turns through the plan. */
+  polls: number;
 }
 
 /**
- * Polls the live rows below the head. The plan is read when the query runs (`getPlan`), so the key stays the
- * filter's and answers accumulate: a row updated by one poll stays updated when the next plan leaves it out.
+ * Polls the live rows beyond the head. The plan is read when the query runs (`getPlan`, from the rows as
+ * shown then), so the key stays the filter's and answers accumulate across polls.
  */
 export function liveRowsQueryOptions(
   queryClient: QueryClient,
@@ -130,16 +156,18 @@ export function liveRowsQueryOptions(
   return queryOptions({
     queryKey,
     queryFn: async ({ signal }): Promise<LiveRowsData> => {
-      const previous = queryClient.getQueryData<LiveRowsData>(queryKey)?.byId ?? {};
+      const cached = queryClient.getQueryData<LiveRowsData>(queryKey);
+      const previous = cached?.byId ?? {};
+      const polls = cached?.polls ?? 0;
       const plan = getPlan();
-      if (plan.length === 0) return { byId: previous };
-      const rows = await fetchLiveRows(filter, plan, { signal });
+      if (plan.length === 0) return { byId: previous, polls };
+      const rows = await fetchLiveRows(filter, requestsForPoll(plan, polls), { signal });
       const byId = { ...previous };
       for (const row of rows) {
         const known = byId[row.id];
         if (!known || modifiedMs(row) >= modifiedMs(known)) byId[row.id] = row;
       }
-      return { byId };
+      return { byId, polls: polls + 1 };
     },
     refetchInterval,
     refetchIntervalInBackground: false,

@@ -18,7 +18,8 @@ export function CopyIdButton({ id }: { id: string }) {
         event.stopPropagation();
         void navigator.clipboard?.writeText(id).then(() => {
           setCopiedId(id);
-          setTimeout(() => setCopiedId(null), 1500);
+          // Only this id's mark: the pooled button may have copied another id since.
+          setTimeout(() => setCopiedId((shown) => (shown === id ? null : shown)), 1500);
         });
       }}
       className={`size-3.5 shrink-0 text-slate-400 hover:text-slate-700 ${copied ? 'icon-check' : 'icon-copy'}`}

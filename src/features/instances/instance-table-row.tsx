@@ -7,6 +7,8 @@ import { ROW_HEIGHT } from './use-scroll-anchor.ts';
 import type { ColumnId, TimeZone } from './view-state.ts';
 
 export interface InstanceTableRowProps {
+  /** The element's id, stable per pooled slot (the table's `aria-owns` orders rows by it). */
+  domId: string;
   row: InstanceRow;
   index: number;
   /** Offset from the top of the body, px. */
@@ -45,6 +47,7 @@ export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTa
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles keys for the selected row (Enter opens it)
     <div
       role="row"
+      id={props.domId}
       aria-rowindex={props.index + 2}
       aria-selected={selected}
       onClick={() => props.onActivate(row.id)}

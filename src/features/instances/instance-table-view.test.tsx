@@ -48,6 +48,37 @@ describe('InstanceTableView', () => {
     expect(rendered.length).toBeLessThan(200);
   });
 
+  it('reuses row elements while scrolling and gives assistive technology the rows in order', () => {
+    const rows = toInstanceRows(summaries(1_000));
+    render(view({ rows }));
+    const grid = screen.getByRole('grid', { name: 'Instances of demo' });
+    const scroller = grid.parentElement as HTMLElement;
+    const body = within(grid).getAllByRole('rowgroup')[1] as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 100 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    const before = within(body).getAllByRole('row');
+    act(() => {
+      scroller.scrollTop = 503 * ROW_HEIGHT + 10;
+      fireEvent.scroll(scroller);
+    });
+    const after = within(body).getAllByRole('row');
+    // The same elements, in the same DOM order, now showing other instances.
+    expect(after).toEqual(before);
+    const owned = (body.getAttribute('aria-owns') ?? '').split(' ').map((id) => document.getElementById(id));
+    expect(owned).toHaveLength(after.length);
+    const indexes = owned.map((row) => Number(row?.getAttribute('aria-rowindex')) - 2);
+    expect(indexes[0]).toBeLessThanOrEqual(503);
+    expect(indexes).toEqual(indexes.map((_, i) => (indexes[0] ?? 0) + i));
+    // Each row shows the instance at its index.
+    for (const row of owned) {
+      const index = Number(row?.getAttribute('aria-rowindex')) - 2;
+      expect(row?.querySelector('a')?.textContent).toBe(rows[index]?.id);
+    }
+    expect(indexes).toContain(503);
+  });
+
   it('asks for more rows when scrolled near the end', () => {
     const onNearEnd = vi.fn();
     const rows = toInstanceRows(summaries(300));

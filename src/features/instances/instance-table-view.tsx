@@ -5,6 +5,7 @@ import {
   type ReactNode,
   useCallback,
   useEffect,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -58,8 +59,9 @@ function useDisplayRows(rows: readonly InstanceRow[], q: string, sort: SortState
 /**
  * The visible rows ordered by their pooled slot (index modulo the window's size), not by index. Scrolling
  * then changes the rows' props but never the order of their elements: moving an element makes the browser
- * rebuild its style and layout, which cost about 10 ms a frame in a fling. Rows are placed by `translateY`
- * and carry `aria-rowindex`, so neither the picture nor assistive technology depends on DOM order.
+ * rebuild its style and layout, which cost about 10 ms a frame in a fling. Rows are placed by `translateY`,
+ * carry `aria-rowindex`, and the body's `aria-owns` lists them in row order for assistive technology; only
+ * a text selection across rows follows DOM order.
  */
 function inSlotOrder<T extends { index: number }>(items: readonly T[]): T[] {
   const slots: T[] = new Array(items.length);
@@ -119,12 +121,13 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     count: display.length,
     getScrollElement,
     estimateSize: rowHeight,
-    overscan: 6,
+    overscan: 3,
     initialRect: { width: totalWidth, height },
     observeElementRect: observeRect,
     initialOffset: props.initialScrollOffset ?? 0,
   });
   const items = virtualizer.getVirtualItems();
+  const rowIdPrefix = `${useId()}-slot-`;
   // Restore the saved offset on the element itself too (the virtualizer starts from it already).
   const restoreTo = useRef(props.initialScrollOffset ?? 0);
   useLayoutEffect(() => {
@@ -245,7 +248,12 @@ export function InstanceTableView(props: InstanceTableViewProps) {
             ))}
           </div>
           {/* biome-ignore lint/a11y/useSemanticElements: see the grid above */}
-          <div role="rowgroup" className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+          <div
+            role="rowgroup"
+            aria-owns={items.map((item) => rowIdPrefix + (item.index % items.length)).join(' ')}
+            className="relative grid"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
             {inSlotOrder(items).map((item) => {
               const row = display[item.index];
               if (!row) return null;
@@ -254,6 +262,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                   // Pooled keys: a row leaving the viewport is reused for one entering it, so scrolling
                   // updates text and attributes instead of creating and removing elements.
                   key={item.index % items.length}
+                  domId={rowIdPrefix + (item.index % items.length)}
                   row={row}
                   index={item.index}
                   start={item.start}

@@ -44,7 +44,7 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
     ).rows;
   }, [loaded, headRows, query.hasNextPage]);
   // Live rows the head poll does not return cannot be seen changing by it: they are polled on their own, with
-  // the plan made when the poll runs from the rows as shown then (rows already updated are not asked again).
+  // the plan made when the poll runs from the rows as shown then (a row that has ended is not asked again).
   const inHead = useMemo(() => new Set(headRows?.map((row) => row.id)), [headRows]);
   const plan = useRef<() => LiveRowRequest[]>(() => []);
   const queryClient = useQueryClient();
