@@ -9,6 +9,7 @@ import { ExportButtons } from './export-buttons.tsx';
 import { InstanceTableView } from './instance-table-view.tsx';
 import { listFilterOf, rangeIncludesNow } from './list-filter.ts';
 import { ListFooter } from './list-footer.tsx';
+import { LiveProblem } from './live-problem.tsx';
 import { RangePicker } from './range-picker.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SortScope } from './sort-scope.tsx';
@@ -116,6 +117,9 @@ export function InstancesPanel(props: InstancesPanelProps) {
         >
           {paused || !liveInRange ? 'Live refresh off' : 'Live refresh on'}
         </button>
+        {liveInRange && !paused && list.liveError && (
+          <LiveProblem error={list.liveError} updatedAt={list.liveUpdatedAt} now={now} />
+        )}
         <ExportButtons workflowName={workflowName} view={view} bulk={bulk} disabled={!query.isSuccess} />
         <BudgetStatus />
       </div>

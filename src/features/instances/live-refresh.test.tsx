@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instanceListKeys } from '../../api/list-instances.ts';
 import { createTestSimulator, server, simulatorHandlers, TEST_NOW } from '../../testing/msw-server.ts';
@@ -98,6 +99,31 @@ describe('live refresh', () => {
       }),
     );
     await waitFor(() => expect(statusOf()).toBe('Complete'));
+  });
+
+  it('says when live refresh fails, keeps the rows, and clears the message once it works again', async () => {
+    const { queryClient } = renderWithClient(
+      <PanelHarness accountId={simulator.accountId} workflowName={WORKFLOW} />,
+    );
+    const table = await screen.findByRole('grid', { name: `Instances of ${WORKFLOW}` });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '101'));
+    const refetchLive = () =>
+      act(() =>
+        queryClient.refetchQueries({
+          queryKey: [...instanceListKeys.all(simulator.accountId, WORKFLOW), 'head'],
+        }),
+      );
+    server.use(
+      http.get('*/api/client/v4/accounts/:account/workflows/:workflow/instances', () => HttpResponse.error()),
+    );
+    await refetchLive();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Live refresh is failing \(Could not reach the dashboard server\. Is it still running\?\); rows as of just now\. Still trying\./,
+    );
+    expect(table).toHaveAttribute('aria-rowcount', '101');
+    server.use(...simulatorHandlers(simulator));
+    await refetchLive();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
   it('can be paused, and is off for a range that ends in the past', async () => {

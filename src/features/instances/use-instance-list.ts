@@ -70,6 +70,9 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
     rows,
     query,
     head,
+    /** The last live poll's failure (cleared by the next success), and when the head last succeeded. */
+    liveError: head.error ?? beyondHead.error,
+    liveUpdatedAt: head.dataUpdatedAt,
     requests: pages?.reduce((sum, page) => sum + page.chunks.length, 0) ?? 0,
   };
 }
