@@ -268,7 +268,6 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                   start={item.start}
                   selected={row.id === selectedId}
                   columns={visibleKey}
-                  template={template}
                   now={now}
                   tz={tz}
                   href={props.hrefFor?.(row.id)}
