@@ -37,8 +37,9 @@ export interface LiveRowRequest {
 
 const modifiedMs = (row: InstanceSummary) => (row.modified_on ? Date.parse(row.modified_on) : 0);
 
-const isLive = (row: InstanceSummary) =>
-  row.ended_on == null && !(isKnownStatus(row.status) && FINAL_STATUSES.includes(row.status));
+/** Live in a status the API can filter by (a status this app does not know cannot be asked about). */
+const isAskable = (row: InstanceSummary) =>
+  row.ended_on == null && isKnownStatus(row.status) && !FINAL_STATUSES.includes(row.status);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -53,7 +54,7 @@ export function planLiveRows(
 ): LiveRowRequest[] {
   const byStatus = new Map<string, InstanceSummary[]>();
   for (const row of rows) {
-    if (!isLive(row) || inHead.has(row.id)) continue;
+    if (!isAskable(row) || inHead.has(row.id)) continue;
     const list = byStatus.get(row.status) ?? [];
     list.push(row);
     byStatus.set(row.status, list);
@@ -89,18 +90,24 @@ export function requestsForPoll(plan: readonly LiveRowRequest[], poll: number): 
   );
 }
 
+export interface LiveRowsAnswer {
+  rows: InstanceSummary[];
+  /** The first request that failed, if any: the other answers still count. */
+  failure?: unknown;
+}
+
 /**
  * Fresh summaries for the planned rows: what each status's request returns, plus a lookup of up to
- * MAX_LOOKUPS rows that are no longer in their status.
+ * MAX_LOOKUPS rows that are no longer in their status. A failed request does not discard the others.
  */
 export async function fetchLiveRows(
   filter: Pick<InstanceListFilter, 'accountId' | 'workflowName'>,
   plan: readonly LiveRowRequest[],
   options: FetchOptions = {},
-): Promise<InstanceSummary[]> {
-  const fresh: InstanceSummary[] = [];
+): Promise<LiveRowsAnswer> {
+  const rows: InstanceSummary[] = [];
   const departed: { id: string; created_on: string }[] = [];
-  await Promise.all(
+  const asked = await Promise.allSettled(
     plan.map(async (request) => {
       const page = await fetchInstancePage(
         filter.accountId,
@@ -109,7 +116,7 @@ export async function fetchLiveRows(
         options,
       );
       const returned = new Set(page.rows.map((row) => row.id));
-      fresh.push(...page.rows);
+      rows.push(...page.rows);
       // A full page may stop short of the window's start: only rows after its oldest are answered for (one
       // created in the same millisecond may sort after it and be on the next page).
       const oldest = page.rows[page.rows.length - 1];
@@ -119,7 +126,7 @@ export async function fetchLiveRows(
         if (!returned.has(row.id) && Date.parse(row.created_on) > answeredAfter) departed.push(row);
     }),
   );
-  await Promise.all(
+  const lookedUp = await Promise.allSettled(
     departed.slice(0, MAX_LOOKUPS).map(async ({ id, created_on }) => {
       const created = Date.parse(created_on);
       const page = await fetchInstancePage(
@@ -129,17 +136,20 @@ export async function fetchLiveRows(
         options,
       );
       const row = page.rows.find((candidate) => candidate.id === id);
-      if (row) fresh.push(row);
+      if (row) rows.push(row);
     }),
   );
-  return fresh;
+  const failed = [...asked, ...lookedUp].find((result) => result.status === 'rejected');
+  return failed ? { rows, failure: failed.reason } : { rows };
 }
 
 export interface LiveRowsData {
   /** Every fresh summary seen for this filter, by id (kept across polls, so an update is never undone). */
   byId: Record<string, InstanceSummary>;
-  /** Polls so far, for taking turns through the plan. */
+  /** Polls so far, for taking turns through the plan (failed ones included, so none blocks the turn). */
   polls: number;
+  /** When a poll last got every answer it asked for (epoch ms; 0 before any). */
+  completeAt: number;
 }
 
 /**
@@ -160,14 +170,18 @@ export function liveRowsQueryOptions(
       const previous = cached?.byId ?? {};
       const polls = cached?.polls ?? 0;
       const plan = getPlan();
-      if (plan.length === 0) return { byId: previous, polls };
-      const rows = await fetchLiveRows(filter, requestsForPoll(plan, polls), { signal });
+      if (plan.length === 0) return { byId: previous, polls, completeAt: Date.now() };
+      const answer = await fetchLiveRows(filter, requestsForPoll(plan, polls), { signal });
       const byId = { ...previous };
-      for (const row of rows) {
+      for (const row of answer.rows) {
         const known = byId[row.id];
         if (!known || modifiedMs(row) >= modifiedMs(known)) byId[row.id] = row;
       }
-      return { byId, polls: polls + 1 };
+      const next = { byId, polls: polls + 1, completeAt: cached?.completeAt ?? 0 };
+      if (answer.failure === undefined) return { ...next, completeAt: Date.now() };
+      // Keep what did arrive and move the turn on, then fail the poll so that the failure is shown.
+      queryClient.setQueryData(queryKey, next);
+      throw answer.failure;
     },
     refetchInterval,
     refetchIntervalInBackground: false,

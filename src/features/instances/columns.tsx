@@ -111,7 +111,7 @@ export function textCell(
 /** Classes of each column's cells; constant per column, so that reusing a row for another changes no class. */
 export const CELL_CLASSES: Record<ColumnId, string> = {
   id: 'flex min-w-0 items-center gap-1 px-2',
-  status: 'px-2',
+  status: 'overflow-clip px-2',
   created_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
   started_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
   ended_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',

@@ -32,7 +32,8 @@ function styleFor(column: ColumnId, grow: 0 | 1): CSSProperties {
   const key = `${column}:${grow}`;
   let style = cellStyles.get(key);
   if (!style) {
-    style = { flex: `${grow} 0 ${COLUMN_WIDTHS[column]}px` };
+    // min-width 0: a value wider than its column is clipped instead of pushing the cells after it.
+    style = { flex: `${grow} 0 ${COLUMN_WIDTHS[column]}px`, minWidth: 0 };
     cellStyles.set(key, style);
   }
   return style;

@@ -118,7 +118,7 @@ export function InstancesPanel(props: InstancesPanelProps) {
           {paused || !liveInRange ? 'Live refresh off' : 'Live refresh on'}
         </button>
         {liveInRange && !paused && list.liveError && (
-          <LiveProblem error={list.liveError} updatedAt={list.liveUpdatedAt} now={now} />
+          <LiveProblem error={list.liveError} updatedAt={list.liveUpdatedAt} tz={view.tz} />
         )}
         <ExportButtons workflowName={workflowName} view={view} bulk={bulk} disabled={!query.isSuccess} />
         <BudgetStatus />

@@ -1,14 +1,19 @@
-import { formatRelative } from '../../lib/format-time.ts';
+import { ApiError } from '../../api/client.ts';
+import { formatAbsolute } from '../../lib/format-time.ts';
+import type { TimeZone } from './view-state.ts';
 
 /**
  * Says when live refresh is failing (upstream error, network down, malformed answer) instead of letting the
- * table go stale in silence: what failed, and how old the rows are. Polling goes on, so it clears itself.
+ * table go stale in silence: what failed, and since when the rows may be stale (an absolute time, so that a
+ * screen reader is not told again every second). Polling goes on, so it clears itself. A rate limit is left
+ * to the budget's own line, which counts the wait down.
  */
-export function LiveProblem({ error, updatedAt, now }: { error: Error; updatedAt: number; now: number }) {
+export function LiveProblem({ error, updatedAt, tz }: { error: Error; updatedAt: number; tz: TimeZone }) {
+  if (error instanceof ApiError && error.kind === 'rate-limited') return null;
   return (
-    <span role="alert" className="text-xs text-amber-800">
+    <span role="status" className="text-xs text-amber-800">
       Live refresh is failing ({error.message}); rows as of{' '}
-      {updatedAt > 0 ? formatRelative(updatedAt, now) : 'the first load'}. Still trying.
+      {updatedAt > 0 ? formatAbsolute(updatedAt, tz) : 'the first load'}. Still trying.
     </span>
   );
 }

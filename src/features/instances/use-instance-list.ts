@@ -70,9 +70,12 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
     rows,
     query,
     head,
-    /** The last live poll's failure (cleared by the next success), and when the head last succeeded. */
+    /**
+     * A live poll's failure (cleared by its next success), and since when the rows may be stale: the failing
+     * poll's last complete answer.
+     */
     liveError: head.error ?? beyondHead.error,
-    liveUpdatedAt: head.dataUpdatedAt,
+    liveUpdatedAt: head.error ? head.dataUpdatedAt : (beyondHead.data?.completeAt ?? head.dataUpdatedAt),
     requests: pages?.reduce((sum, page) => sum + page.chunks.length, 0) ?? 0,
   };
 }
