@@ -154,6 +154,8 @@ test('keyboard: j moves the selection, Enter opens, Back restores the view', asy
   await page.keyboard.press('j');
   const selected = view.rows.and(view.grid.locator('[aria-selected="true"]'));
   await expect(selected).toHaveCount(1);
+  // The focus ring is drawn on the scrolling box (the grid itself is taller than the viewport).
+  await expect(view.grid.locator('xpath=..')).toHaveCSS('outline-style', 'solid');
   const id = ((await selected.getByRole('link').textContent()) ?? '').trim();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/instances/${id}$`));

@@ -69,7 +69,7 @@ export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTa
       aria-rowindex={props.index + 2}
       aria-selected={selected}
       onClick={() => props.onActivate(row.id)}
-      className={`absolute left-0 flex w-full cursor-pointer items-center border-b leading-[35px] border-slate-100 ${selected ? 'bg-blue-50' : 'hover:bg-slate-50'}`}
+      className={`absolute left-0 flex w-full cursor-pointer items-center border-b leading-[35px] border-slate-100 ${selected ? 'bg-blue-100 shadow-[inset_3px_0_0_var(--color-blue-600)]' : 'hover:bg-slate-50'}`}
       style={{
         height: ROW_HEIGHT,
         transform: `translateY(${props.start}px)`,

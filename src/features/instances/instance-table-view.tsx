@@ -135,6 +135,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
   }, []);
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [keyboardFocus, setKeyboardFocus] = useState(false);
   const selectedIndex = useMemo(
     () => (selectedId === null ? -1 : display.findIndex((row) => row.id === selectedId)),
     [display, selectedId],
@@ -158,6 +159,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Whoever uses the keys here needs to see where the focus is.
+    setKeyboardFocus(true);
     if (event.metaKey || event.ctrlKey || event.altKey) return;
     if (event.key === 'ArrowDown' || event.key === 'j') move(1);
     else if (event.key === 'ArrowUp' || event.key === 'k') move(-1);
@@ -193,7 +196,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
         onScroll={
           onScrollOffsetChange ? (event) => onScrollOffsetChange(event.currentTarget.scrollTop) : undefined
         }
-        className="overflow-auto rounded border border-slate-200 text-sm"
+        // The grid is taller than this viewport, so its focus ring is drawn here, where it can be seen.
+        className={`overflow-auto rounded border border-slate-200 text-sm ${keyboardFocus ? 'outline-2 outline-offset-2 outline-[#f6821f]' : ''}`}
         style={{ height }}
       >
         {/* An ARIA grid of divs rather than a <table>: a table cell's style depends on its row, so moving a
@@ -205,7 +209,11 @@ export function InstanceTableView(props: InstanceTableViewProps) {
           aria-rowcount={display.length + 1}
           tabIndex={0}
           onKeyDown={onKeyDown}
-          className="grid focus:outline-2 focus:outline-blue-500"
+          onFocus={(event) =>
+            setKeyboardFocus(event.target === event.currentTarget && event.target.matches(':focus-visible'))
+          }
+          onBlur={() => setKeyboardFocus(false)}
+          className="grid outline-none"
           style={{ minWidth: totalWidth, width: '100%' }}
         >
           {/* biome-ignore lint/a11y/useSemanticElements: see the grid above */}
