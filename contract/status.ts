@@ -21,6 +21,11 @@ export function isKnownStatus(value: string): value is KnownInstanceStatus {
   return (INSTANCE_STATUSES as readonly string[]).includes(value);
 }
 
+/** Whether an instance in this status never changes again (an unknown status may still change). */
+export function isFinalStatus(status: string): boolean {
+  return (FINAL_STATUSES as readonly string[]).includes(status);
+}
+
 /** Lenient: a status the dashboard does not know yet is shown as it is, never a parse failure. */
 export const instanceStatusSchema = z.string();
 

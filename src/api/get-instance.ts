@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type InstanceDetail, instanceDetailResponseSchema } from '../../contract/instances.ts';
-import { FINAL_STATUSES } from '../../contract/status.ts';
+import { isFinalStatus } from '../../contract/status.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
 import { instanceKey } from './query-keys.ts';
@@ -33,10 +33,6 @@ export async function getInstance(
     signal,
   });
   return response.result;
-}
-
-export function isFinalStatus(status: string): boolean {
-  return (FINAL_STATUSES as readonly string[]).includes(status);
 }
 
 export function instanceQueryOptions(

@@ -1,6 +1,6 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { InstanceSummary } from '../../contract/instances.ts';
-import { FINAL_STATUSES, isKnownStatus } from '../../contract/status.ts';
+import { isFinalStatus, isKnownStatus } from '../../contract/status.ts';
 import {
   type FetchOptions,
   fetchInstancePage,
@@ -39,7 +39,7 @@ const modifiedMs = (row: InstanceSummary) => (row.modified_on ? Date.parse(row.m
 
 /** Live in a status the API can filter by (a status this app does not know cannot be asked about). */
 const isAskable = (row: InstanceSummary) =>
-  row.ended_on == null && isKnownStatus(row.status) && !FINAL_STATUSES.includes(row.status);
+  row.ended_on == null && isKnownStatus(row.status) && !isFinalStatus(row.status);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -1,5 +1,6 @@
+import { isFinalStatus } from '../../../contract/status.ts';
 import { ApiError } from '../../api/client.ts';
-import { isFinalStatus, type StepOrder, useInstance } from '../../api/get-instance.ts';
+import { type StepOrder, useInstance } from '../../api/get-instance.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { JsonBlock } from '../../components/json-block.tsx';
 import { SkeletonRows } from '../../components/skeleton.tsx';

@@ -1,5 +1,5 @@
 import type { InstanceSummary } from '../../../contract/instances.ts';
-import { FINAL_STATUSES, isKnownStatus } from '../../../contract/status.ts';
+import { isFinalStatus } from '../../../contract/status.ts';
 
 /**
  * A list-instances row with its times parsed once (epoch ms), so that rendering, sorting and the duration
@@ -33,7 +33,7 @@ export function toInstanceRow(summary: InstanceSummary): InstanceRow {
   const cached = cache.get(summary);
   if (cached) return cached;
   const endedMs = toMs(summary.ended_on);
-  const final = isKnownStatus(summary.status) && FINAL_STATUSES.includes(summary.status);
+  const final = isFinalStatus(summary.status);
   const row: InstanceRow = {
     id: summary.id,
     idLower: summary.id.toLowerCase(),

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { FINAL_STATUSES, isKnownStatus } from '../../../contract/status.ts';
+import { isFinalStatus } from '../../../contract/status.ts';
 import type { InstanceListFilter } from '../../api/list-instances.ts';
 import { mergedRows, useInstancesHead, useInstancesInfinite } from '../../api/list-instances.ts';
 import { type LiveRowRequest, liveRowsQueryOptions, planLiveRows } from '../../api/live-rows.ts';
@@ -10,8 +10,6 @@ import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
 /** Polling while something runs, and ten times slower when nothing does (Airflow's adaptive refresh). */
 export const LIVE_INTERVAL_MS = 5_000;
 export const IDLE_INTERVAL_MS = 50_000;
-
-const isFinal = (status: string) => isKnownStatus(status) && FINAL_STATUSES.includes(status);
 
 export interface LiveOptions {
   /** The range reaches now and the user has not paused. */
@@ -27,7 +25,10 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
   const query = useInstancesInfinite(filter);
   const pages = query.data?.pages;
   const loaded = useMemo(() => (pages ? mergedRows(pages) : []), [pages]);
-  const anyLive = useMemo(() => loaded.some((row) => row.ended_on == null && !isFinal(row.status)), [loaded]);
+  const anyLive = useMemo(
+    () => loaded.some((row) => row.ended_on == null && !isFinalStatus(row.status)),
+    [loaded],
+  );
   const head = useInstancesHead(filter, {
     enabled: live.enabled && query.isSuccess,
     interval: live.enabled ? (anyLive ? LIVE_INTERVAL_MS : IDLE_INTERVAL_MS) : false,
