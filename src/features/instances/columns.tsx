@@ -108,17 +108,18 @@ export function textCell(
   }
 }
 
+/** A plain-text cell: one line, clipped with an ellipsis, a muted dash when empty. */
+const TEXT_CELL = 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400';
+
 /** Classes of each column's cells; constant per column, so that reusing a row for another changes no class. */
 export const CELL_CLASSES: Record<ColumnId, string> = {
   id: 'flex min-w-0 items-center gap-1 px-2',
   status: 'overflow-clip px-2',
-  created_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
-  started_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
-  ended_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
-  modified_on: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
-  duration:
-    'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400 tabular-nums data-live:text-blue-700',
-  trigger_source: 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400',
-  version_id:
-    'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400 font-mono text-xs',
+  created_on: TEXT_CELL,
+  started_on: TEXT_CELL,
+  ended_on: TEXT_CELL,
+  modified_on: TEXT_CELL,
+  duration: `${TEXT_CELL} tabular-nums data-live:text-blue-700`,
+  trigger_source: TEXT_CELL,
+  version_id: `${TEXT_CELL} font-mono text-xs`,
 };

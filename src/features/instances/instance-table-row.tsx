@@ -28,18 +28,16 @@ export interface InstanceTableRowProps {
  * template does. A row is a flex line rather than a grid: about 15% less layout on the first render.
  */
 const cellStyles = new Map<string, CSSProperties>();
-function styleFor(column: ColumnId, grow: 0 | 1): CSSProperties {
-  const key = `${column}:${grow}`;
+function cellStyle(column: ColumnId, last: boolean): CSSProperties {
+  const key = `${column}:${last}`;
   let style = cellStyles.get(key);
   if (!style) {
     // min-width 0: a value wider than its column is clipped instead of pushing the cells after it.
-    style = { flex: `${grow} 0 ${COLUMN_WIDTHS[column]}px`, minWidth: 0 };
+    style = { flex: `${last ? 1 : 0} 0 ${COLUMN_WIDTHS[column]}px`, minWidth: 0 };
     cellStyles.set(key, style);
   }
   return style;
 }
-const cellStyle = (column: ColumnId) => styleFor(column, 0);
-const lastCellStyle = (column: ColumnId) => styleFor(column, 1);
 
 /** A plain click is the row's (it goes through the router); modified clicks are the browser's. */
 function onLinkClick(event: MouseEvent<HTMLAnchorElement>) {
@@ -113,7 +111,7 @@ export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTa
             title={title}
             data-live={live || undefined}
             data-empty={empty || undefined}
-            style={column === last ? lastCellStyle(column) : cellStyle(column)}
+            style={cellStyle(column, column === last)}
           >
             {content}
           </div>

@@ -127,6 +127,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     initialOffset: props.initialScrollOffset ?? 0,
   });
   const items = virtualizer.getVirtualItems();
+  // Each visible row's pooled slot, its React key and (with the prefix) its element id.
+  const slot = (index: number) => index % items.length;
   const rowIdPrefix = `${useId()}-slot-`;
   // Restore the saved offset on the element itself too (the virtualizer starts from it already).
   const restoreTo = useRef(props.initialScrollOffset ?? 0);
@@ -258,7 +260,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
           {/* biome-ignore lint/a11y/useSemanticElements: see the grid above */}
           <div
             role="rowgroup"
-            aria-owns={items.map((item) => rowIdPrefix + (item.index % items.length)).join(' ')}
+            aria-owns={items.map((item) => rowIdPrefix + slot(item.index)).join(' ')}
             className="relative grid"
             style={{ height: virtualizer.getTotalSize() }}
           >
@@ -269,8 +271,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                 <InstanceTableRow
                   // Pooled keys: a row leaving the viewport is reused for one entering it, so scrolling
                   // updates text and attributes instead of creating and removing elements.
-                  key={item.index % items.length}
-                  domId={rowIdPrefix + (item.index % items.length)}
+                  key={slot(item.index)}
+                  domId={rowIdPrefix + slot(item.index)}
                   row={row}
                   index={item.index}
                   start={item.start}
