@@ -81,12 +81,7 @@ describe('liveRowsQueryOptions', () => {
       ),
     );
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = liveRowsQueryOptions(
-      queryClient,
-      { ...at('onboarding-emails'), statuses: [] },
-      () => plan,
-      false,
-    );
+    const options = liveRowsQueryOptions({ ...at('onboarding-emails'), statuses: [] }, () => plan, false);
     await expect(queryClient.fetchQuery(options)).rejects.toThrow();
     const afterFailure = queryClient.getQueryData<LiveRowsData>(options.queryKey);
     expect(afterFailure?.polls).toBe(1);

@@ -1,4 +1,4 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { InstanceSummary } from '../../contract/instances.ts';
 import { isFinalStatus, isKnownStatus } from '../../contract/status.ts';
 import {
@@ -157,7 +157,6 @@ export interface LiveRowsData {
  * shown then), so the key stays the filter's and answers accumulate across polls.
  */
 export function liveRowsQueryOptions(
-  queryClient: QueryClient,
   filter: InstanceListFilter,
   getPlan: () => LiveRowRequest[],
   refetchInterval: number | false,
@@ -165,8 +164,8 @@ export function liveRowsQueryOptions(
   const queryKey = [...instanceListKeys.head(filter), 'below'] as const;
   return queryOptions({
     queryKey,
-    queryFn: async ({ signal }): Promise<LiveRowsData> => {
-      const cached = queryClient.getQueryData<LiveRowsData>(queryKey);
+    queryFn: async ({ signal, client }): Promise<LiveRowsData> => {
+      const cached = client.getQueryData<LiveRowsData>(queryKey);
       const previous = cached?.byId ?? {};
       const polls = cached?.polls ?? 0;
       const plan = getPlan();
@@ -180,7 +179,7 @@ export function liveRowsQueryOptions(
       const next = { byId, polls: polls + 1, completeAt: cached?.completeAt ?? 0 };
       if (answer.failure === undefined) return { ...next, completeAt: Date.now() };
       // Keep what did arrive and move the turn on, then fail the poll so that the failure is shown.
-      queryClient.setQueryData(queryKey, next);
+      client.setQueryData(queryKey, next);
       throw answer.failure;
     },
     refetchInterval,

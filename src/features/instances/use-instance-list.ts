@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { isFinalStatus } from '../../../contract/status.ts';
 import type { InstanceListFilter } from '../../api/list-instances.ts';
@@ -48,10 +48,8 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
   // the plan made when the poll runs from the rows as shown then (a row that has ended is not asked again).
   const inHead = useMemo(() => new Set(headRows?.map((row) => row.id)), [headRows]);
   const plan = useRef<() => LiveRowRequest[]>(() => []);
-  const queryClient = useQueryClient();
   const beyondHead = useQuery({
     ...liveRowsQueryOptions(
-      queryClient,
       filter,
       () => plan.current(),
       // Older rows change less urgently than the newest: a third of the head's pace, to spare the budget.
