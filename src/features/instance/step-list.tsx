@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Step } from '../../../contract/instances.ts';
 import type { StepOrder } from '../../api/get-instance.ts';
 import { StepItem } from './step-item.tsx';
@@ -74,6 +74,24 @@ function VirtualStepItems({ steps, now }: { steps: Step[]; now: number }) {
     overscan: 8,
     scrollMargin,
   });
+  // The browser's own End scrolls smoothly to where the log ends by its estimated heights; entries measured on
+  // the way change that end and the virtualizer's corrections stop the scroll short (at step 2,700 of 4,285 in
+  // one run). The virtualizer's scrollToEnd keeps going until the measured end is reached.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'End' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey)
+        return;
+      if (
+        event.target instanceof Element &&
+        event.target.closest('input, textarea, select, [contenteditable]')
+      )
+        return;
+      event.preventDefault();
+      virtualizer.scrollToEnd();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [virtualizer]);
   return (
     <ol ref={listRef} aria-label="Steps" className="relative" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((item) => {
