@@ -18,8 +18,8 @@ export type InstanceSummary = z.infer<typeof instanceSummarySchema>;
 export const instanceListResponseSchema = envelopeSchema(z.array(instanceSummarySchema));
 export type InstanceListResponse = z.infer<typeof instanceListResponseSchema>;
 
-export const apiErrorSchema = z.looseObject({ name: z.string(), message: z.string() });
-export type ApiError = z.infer<typeof apiErrorSchema>;
+export const errorDetailSchema = z.looseObject({ name: z.string(), message: z.string() });
+export type ErrorDetail = z.infer<typeof errorDetailSchema>;
 
 /** `delay` and `timeout` are ms numbers, duration strings ("30 seconds"), or "[dynamic]". */
 const durationSchema = z.union([z.string(), z.number()]);
@@ -28,7 +28,7 @@ export const attemptSchema = z.looseObject({
   start: z.nullish(z.string()),
   end: z.nullish(z.string()),
   success: z.nullish(z.boolean()),
-  error: z.nullish(apiErrorSchema),
+  error: z.nullish(errorDetailSchema),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
@@ -58,7 +58,7 @@ export const sleepStepSchema = z.looseObject({
   start: z.nullish(z.string()),
   end: z.nullish(z.string()),
   finished: z.nullish(z.boolean()),
-  error: z.nullish(apiErrorSchema),
+  error: z.nullish(errorDetailSchema),
 });
 export const waitStepSchema = z.looseObject({
   type: z.literal('waitForEvent'),
@@ -66,7 +66,7 @@ export const waitStepSchema = z.looseObject({
   start: z.nullish(z.string()),
   end: z.nullish(z.string()),
   finished: z.nullish(z.boolean()),
-  error: z.nullish(apiErrorSchema),
+  error: z.nullish(errorDetailSchema),
   event_type: z.nullish(z.string()),
   output: z.optional(z.unknown()),
 });
@@ -102,9 +102,9 @@ export const instanceDetailSchema = z.looseObject({
   step_count: z.nullish(z.number()),
   steps: z._default(z.array(stepSchema), []),
   success: z.nullish(z.boolean()),
-  error: z.nullish(apiErrorSchema),
+  error: z.nullish(errorDetailSchema),
   output: z.optional(z.unknown()),
-  rollback: z.nullish(z.looseObject({ outcome: z.string(), error: z.nullish(apiErrorSchema) })),
+  rollback: z.nullish(z.looseObject({ outcome: z.string(), error: z.nullish(errorDetailSchema) })),
   schedule: z.nullish(z.looseObject({ cron: z.string(), scheduledTime: z.number() })),
 });
 export type InstanceDetail = z.infer<typeof instanceDetailSchema>;
@@ -113,7 +113,7 @@ export const instanceDetailResponseSchema = envelopeSchema(instanceDetailSchema)
 /** `/step` JSON result: the whole output of one step (or one attempt). */
 export const stepOutputSchema = z.looseObject({
   status: z.string(),
-  error: z.nullish(apiErrorSchema),
+  error: z.nullish(errorDetailSchema),
   event_type: z.nullish(z.string()),
   output: z.optional(z.unknown()),
 });

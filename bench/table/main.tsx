@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../../src/styles.css';
-import { toInstanceRows } from '../../src/features/instances/instance-rows.ts';
-import { InstanceTableView } from '../../src/features/instances/instance-table-view.tsx';
-import { COLUMN_IDS, type ColumnId, type SortState } from '../../src/features/instances/view-state.ts';
+import { toInstanceRows } from '../../src/api/instance-list/instance-rows.ts';
+import { InstanceTableView } from '../../src/features/instance-table/table/instance-table-view.tsx';
+import { COLUMN_IDS, type ColumnId, type SortState } from '../../src/lib/url-state/view-state.ts';
 import { syntheticInstances } from './synthetic-rows.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { InstanceDetail, InstanceSummary } from '../../contract/instances.t
 import { instanceDetailResponseSchema, instanceListResponseSchema } from '../../contract/instances.ts';
 import type { Workflow } from '../../contract/workflows.ts';
 import { workflowListResponseSchema, workflowResponseSchema } from '../../contract/workflows.ts';
-import { VIRTUAL_STEP_THRESHOLD } from '../features/instance/step-list.tsx';
+import { VIRTUAL_STEP_THRESHOLD } from '../features/instance-view/step-list.tsx';
 import { workflowApiPath } from '../lib/paths.ts';
 import { testSimulator } from './msw-server.ts';
 

@@ -1,7 +1,7 @@
 import { getRouteApi, useLocation } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { LinkNotice } from '../../components/link-notice.tsx';
-import { InstanceScreen } from '../../features/instance/instance-screen.tsx';
+import { InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
 
 const route = getRouteApi('/$accountId/workflows/$workflowName/instances/$instanceId');
 

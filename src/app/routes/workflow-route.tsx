@@ -1,6 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
-import { InstancesPanel } from '../../features/instances/instances-panel.tsx';
-import { validateWorkflowSearch } from '../../features/instances/workflow-search.ts';
+import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
+import { validateWorkflowSearch } from '../../lib/url-state/workflow-search.ts';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';

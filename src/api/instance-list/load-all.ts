@@ -1,0 +1,71 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../client.ts';
+import {
+  fetchMergedPage,
+  type InstanceListFilter,
+  instancesInfiniteQueryOptions,
+  type MergedPage,
+  type MergedPageParam,
+  mergedFrontier,
+  nextMergedParam,
+} from './list-instances.ts';
+
+export interface LoadAllProgress {
+  /** Requests made by this run. */
+  requests: number;
+  /** Share of the time window covered so far (0..1), when the window has a start; otherwise null. */
+  fraction: number | null;
+  done: boolean;
+}
+
+/** How much of the window the merged pages cover, newest first. */
+export function coverage(pages: readonly MergedPage[]): number | null {
+  const window = pages[0]?.window;
+  if (!window?.dateStart) return null;
+  const start = Date.parse(window.dateStart);
+  const end = window.dateEnd ? Date.parse(window.dateEnd) : Date.now();
+  if (nextMergedParam(pages) === undefined) return 1;
+  const frontier = mergedFrontier(pages);
+  if (!Number.isFinite(frontier) || end <= start) return 0;
+  return Math.min(1, Math.max(0, (end - frontier) / (end - start)));
+}
+
+/**
+ * Pages through the whole range at `bulk` priority (paced by the request budget so that this tab leaves
+ * room for everything else), appending every page to the table's query so the rows show as they arrive.
+ * A 429 is waited out (the budget blocks until Retry-After) and the same page retried. Abort to cancel.
+ */
+export async function loadAllPages(
+  queryClient: QueryClient,
+  filter: InstanceListFilter,
+  options: { signal: AbortSignal; onProgress?: (progress: LoadAllProgress) => void },
+): Promise<MergedPage[]> {
+  const { queryKey } = instancesInfiniteQueryOptions(filter);
+  let requests = 0;
+  for (;;) {
+    const data = queryClient.getQueryData<InfiniteData<MergedPage, MergedPageParam>>(queryKey);
+    const pages = data?.pages ?? [];
+    const param = pages.length === 0 ? null : nextMergedParam(pages);
+    if (param === undefined) {
+      options.onProgress?.({ requests, fraction: 1, done: true });
+      return pages;
+    }
+    let page: MergedPage;
+    try {
+      requests += param ? param.fetch.length : Math.max(1, filter.statuses.length);
+      page = await fetchMergedPage(filter, param, { signal: options.signal, priority: 'bulk' });
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'rate-limited' && !options.signal.aborted) continue;
+      throw error;
+    }
+    // Re-read: scrolling may have added a page meanwhile; only append when this one is still next.
+    const latest = queryClient.getQueryData<InfiniteData<MergedPage, MergedPageParam>>(queryKey);
+    if ((latest?.pages.length ?? 0) !== pages.length) continue;
+    const next = {
+      pages: [...(latest?.pages ?? []), page],
+      pageParams: [...(latest?.pageParams ?? []), param],
+    };
+    queryClient.setQueryData(queryKey, next);
+    options.onProgress?.({ requests, fraction: coverage(next.pages), done: false });
+  }
+}

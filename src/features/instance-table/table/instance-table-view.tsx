@@ -1,0 +1,294 @@
+import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { COLUMN_WIDTHS, instanceColumns, instanceTableFeatures } from './columns.tsx';
+import { filterById, type InstanceRow } from '../../../api/instance-list/instance-rows.ts';
+import { InstanceTableRow } from './instance-table-row.tsx';
+import { sortRows } from './sort-rows.ts';
+import { ROW_HEIGHT, useScrollAnchor } from './use-scroll-anchor.ts';
+import { COLUMN_IDS, type ColumnId, type SortState, type TimeZone } from '../../../lib/url-state/view-state.ts';
+
+/** Rows from the end at which the next page is requested. */
+const NEAR_END_ROWS = 30;
+const rowHeight = () => ROW_HEIGHT;
+
+export interface InstanceTableViewProps {
+  workflowName: string;
+  /** Loaded rows, newest first (the API's order). Filtering by `q` and sorting happen here, memoized. */
+  rows: readonly InstanceRow[];
+  q?: string;
+  sort: SortState;
+  columns: readonly ColumnId[];
+  tz: TimeZone;
+  /** The clock for relative times and live durations (epoch ms). */
+  now: number;
+  onSortChange?: (sort: SortState) => void;
+  onOpen?: (id: string) => void;
+  hrefFor?: (id: string) => string;
+  /** Called when the user scrolls within a few rows of the last loaded one. */
+  onNearEnd?: () => void;
+  /** Shown after the last row: "loading more", the end marker. */
+  footer?: ReactNode;
+  /** Height of the scrolling viewport in px. */
+  height?: number;
+  initialScrollOffset?: number;
+  onScrollOffsetChange?: (offset: number) => void;
+}
+
+function useDisplayRows(rows: readonly InstanceRow[], q: string, sort: SortState, now: number) {
+  // Sorting by duration reads the clock once per sort, not per tick: order stays put while durations grow.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const filtered = useMemo(() => filterById(rows, q), [rows, q]);
+  return useMemo(() => {
+    const newestFirst = sort.column === 'created_on' && sort.desc;
+    return newestFirst ? filtered : sortRows(filtered, sort, nowRef.current);
+  }, [filtered, sort]);
+}
+
+/**
+ * The visible rows ordered by their pooled slot (index modulo the window's size), not by index. Scrolling
+ * then changes the rows' props but never the order of their elements: moving an element makes the browser
+ * rebuild its style and layout, which cost about 10 ms a frame in a fling. Rows are placed by `translateY`,
+ * carry `aria-rowindex`, and the body's `aria-owns` lists them in row order for assistive technology; only
+ * a text selection across rows follows DOM order.
+ */
+function inSlotOrder<T extends { index: number }>(items: readonly T[]): T[] {
+  const slots: T[] = new Array(items.length);
+  for (const item of items) slots[item.index % items.length] = item;
+  return slots;
+}
+
+export function InstanceTableView(props: InstanceTableViewProps) {
+  const { rows, q = '', sort, columns, tz, now, onSortChange, onOpen, onNearEnd, height = 600 } = props;
+  const display = useDisplayRows(rows, q, sort, now);
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort]);
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(COLUMN_IDS.map((id) => [id, columns.includes(id)])),
+    [columns],
+  );
+  const table = useTable({
+    features: instanceTableFeatures,
+    columns: instanceColumns,
+    data: display as InstanceRow[],
+    getRowId: (row) => row.id,
+    state: { sorting, columnVisibility },
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      if (first && onSortChange) onSortChange({ column: first.id as ColumnId, desc: first.desc });
+    },
+  });
+  const visible = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
+  // One string so memoized rows compare columns cheaply.
+  const visibleKey = visible.join(',');
+  // Fixed widths, except that the last column takes what is left, so the table fills wide screens.
+  const template = visible
+    .map((id, index) =>
+      index === visible.length - 1 ? `minmax(${COLUMN_WIDTHS[id]}px, 1fr)` : `${COLUMN_WIDTHS[id]}px`,
+    )
+    .join(' ');
+  const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable callbacks: the virtualizer recomputes every row's measurement when these change identity.
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  // The viewport has a fixed height; use it while the element reports none (not laid out yet, or jsdom).
+  const observeRect = useCallback(
+    (
+      instance: Virtualizer<HTMLDivElement, Element>,
+      callback: (rect: { width: number; height: number }) => void,
+    ) =>
+      observeElementRect(instance, (rect) =>
+        callback({ width: rect.width || totalWidth, height: rect.height || height }),
+      ),
+    [totalWidth, height],
+  );
+  const virtualizer = useVirtualizer({
+    count: display.length,
+    getScrollElement,
+    estimateSize: rowHeight,
+    overscan: 3,
+    initialRect: { width: totalWidth, height },
+    observeElementRect: observeRect,
+    initialOffset: props.initialScrollOffset ?? 0,
+  });
+  const items = virtualizer.getVirtualItems();
+  // Each visible row's pooled slot, its React key and (with the prefix) its element id.
+  const slot = (index: number) => index % items.length;
+  const rowIdPrefix = `${useId()}-slot-`;
+  // Restore the saved offset on the element itself too (the virtualizer starts from it already).
+  const restoreTo = useRef(props.initialScrollOffset ?? 0);
+  useLayoutEffect(() => {
+    if (scrollRef.current && restoreTo.current > 0) scrollRef.current.scrollTop = restoreTo.current;
+  }, []);
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [keyboardFocus, setKeyboardFocus] = useState(false);
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : display.findIndex((row) => row.id === selectedId)),
+    [display, selectedId],
+  );
+
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+  // Only scrolling (or new rows) asks again: a `q` that matches few rows must not page the whole range.
+  const nearEnd = useRef(onNearEnd);
+  nearEnd.current = onNearEnd;
+  useEffect(() => {
+    if (lastIndex >= display.length - NEAR_END_ROWS) nearEnd.current?.();
+  }, [lastIndex, display.length]);
+
+  const newAbove = useScrollAnchor(scrollRef, display);
+
+  const move = (delta: number) => {
+    if (display.length === 0) return;
+    const base = selectedIndex === -1 ? (delta > 0 ? -1 : display.length) : selectedIndex;
+    const next = Math.min(display.length - 1, Math.max(0, base + delta));
+    setSelectedId(display[next]?.id ?? null);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Whoever uses the keys here needs to see where the focus is.
+    setKeyboardFocus(true);
+    if (event.metaKey || event.ctrlKey || event.altKey) return;
+    if (event.key === 'ArrowDown' || event.key === 'j') move(1);
+    else if (event.key === 'ArrowUp' || event.key === 'k') move(-1);
+    else if (event.key === 'PageDown') move(Math.floor(height / ROW_HEIGHT));
+    else if (event.key === 'PageUp') move(-Math.floor(height / ROW_HEIGHT));
+    else if (event.key === 'Home') move(-display.length);
+    else if (event.key === 'End') move(display.length);
+    else if (event.key === 'Enter' && selectedId !== null) onOpen?.(selectedId);
+    else return;
+    event.preventDefault();
+  };
+
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const activate = useCallback((id: string) => {
+    setSelectedId(id);
+    openRef.current?.(id);
+  }, []);
+  const onScrollOffsetChange = props.onScrollOffsetChange;
+  return (
+    <div className="relative">
+      {newAbove.count > 0 && (
+        <button
+          type="button"
+          onClick={newAbove.scrollToTop}
+          className="absolute top-10 left-1/2 z-20 -translate-x-1/2 rounded-full bg-blue-600 px-3 py-1 text-xs font-medium text-white shadow"
+        >
+          {newAbove.count.toLocaleString('en-US')} new {newAbove.count === 1 ? 'instance' : 'instances'}
+        </button>
+      )}
+      <div
+        ref={scrollRef}
+        onScroll={
+          onScrollOffsetChange ? (event) => onScrollOffsetChange(event.currentTarget.scrollTop) : undefined
+        }
+        // The grid is taller than this viewport, so its focus ring is drawn here, where it can be seen.
+        className={`overflow-auto rounded border border-slate-200 text-sm ${keyboardFocus ? 'outline-2 outline-offset-2 outline-[#f6821f]' : ''}`}
+        style={{ height }}
+      >
+        {/* An ARIA grid of divs rather than a <table>: a table cell's style depends on its row, so moving a
+            pooled row made the browser restyle every cell in it (about 4 ms of each fling frame). */}
+        {/* biome-ignore lint/a11y/useSemanticElements: table elements cost a restyle of every cell per moved row */}
+        <div
+          role="grid"
+          aria-label={`Instances of ${props.workflowName}`}
+          aria-rowcount={display.length + 1}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onFocus={(event) =>
+            setKeyboardFocus(event.target === event.currentTarget && event.target.matches(':focus-visible'))
+          }
+          onBlur={() => setKeyboardFocus(false)}
+          className="grid outline-none"
+          style={{ minWidth: totalWidth, width: '100%' }}
+        >
+          {/* biome-ignore lint/a11y/useSemanticElements: see the grid above */}
+          <div role="rowgroup" className="sticky top-0 z-10 grid bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus and moves a row selection
+              // biome-ignore lint/a11y/useSemanticElements: see the grid above
+              <div
+                key={group.id}
+                role="row"
+                aria-rowindex={1}
+                className="grid"
+                style={{ gridTemplateColumns: template }}
+              >
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    // biome-ignore lint/a11y/useFocusableInteractive: the header's sort button is focusable
+                    // biome-ignore lint/a11y/useSemanticElements: see the grid above
+                    <div
+                      key={header.id}
+                      role="columnheader"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                      className="border-b border-slate-200 px-2 py-2 text-left font-medium text-slate-600"
+                    >
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 hover:text-slate-900"
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        </span>
+                      </button>
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
+          {/* biome-ignore lint/a11y/useSemanticElements: see the grid above */}
+          <div
+            role="rowgroup"
+            aria-owns={items.map((item) => rowIdPrefix + slot(item.index)).join(' ')}
+            className="relative grid"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {inSlotOrder(items).map((item) => {
+              const row = display[item.index];
+              if (!row) return null;
+              return (
+                <InstanceTableRow
+                  // Pooled keys: a row leaving the viewport is reused for one entering it, so scrolling
+                  // updates text and attributes instead of creating and removing elements.
+                  key={slot(item.index)}
+                  domId={rowIdPrefix + slot(item.index)}
+                  row={row}
+                  index={item.index}
+                  start={item.start}
+                  selected={row.id === selectedId}
+                  columns={visibleKey}
+                  now={now}
+                  tz={tz}
+                  href={props.hrefFor?.(row.id)}
+                  onActivate={activate}
+                />
+              );
+            })}
+          </div>
+        </div>
+        {props.footer}
+      </div>
+    </div>
+  );
+}
