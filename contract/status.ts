@@ -26,6 +26,14 @@ export function isFinalStatus(status: string): boolean {
   return (FINAL_STATUSES as readonly string[]).includes(status);
 }
 
+/**
+ * Whether an instance can still change: not ended and not in a final status. An unknown status counts as
+ * live (it may still change), and so does a known live status with an end time missing.
+ */
+export function isLiveInstance(instance: { status: string; ended_on?: string | null | undefined }): boolean {
+  return instance.ended_on == null && !isFinalStatus(instance.status);
+}
+
 /** Lenient: a status the dashboard does not know yet is shown as it is, never a parse failure. */
 export const instanceStatusSchema = z.string();
 

@@ -1,5 +1,5 @@
 import type { InstanceSummary } from '../../../contract/instances.ts';
-import { isFinalStatus } from '../../../contract/status.ts';
+import { isLiveInstance } from '../../../contract/status.ts';
 
 /**
  * A list-instances row with its times parsed once (epoch ms), so that rendering, sorting and the duration
@@ -33,7 +33,6 @@ export function toInstanceRow(summary: InstanceSummary): InstanceRow {
   const cached = cache.get(summary);
   if (cached) return cached;
   const endedMs = toMs(summary.ended_on);
-  const final = isFinalStatus(summary.status);
   const row: InstanceRow = {
     id: summary.id,
     idLower: summary.id.toLowerCase(),
@@ -44,7 +43,7 @@ export function toInstanceRow(summary: InstanceSummary): InstanceRow {
     modifiedMs: toMs(summary.modified_on),
     triggerSource: summary.trigger_source ?? '',
     versionId: summary.version_id ?? '',
-    live: endedMs === null && !final,
+    live: isLiveInstance(summary),
     summary,
   };
   cache.set(summary, row);

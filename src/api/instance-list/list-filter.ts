@@ -1,5 +1,5 @@
-import type { InstanceListFilter } from './list-instances.ts';
 import { type InstanceView, PRESET_MS, type TimeRange } from '../../lib/url-state/view-state.ts';
+import type { InstanceListFilter } from './fetch-page.ts';
 
 /** The API filter of a view: statuses and the time window (`q`, sort and columns stay client-side). */
 export function listFilterOf(

@@ -1,12 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { InstanceSummary } from '../../../contract/instances.ts';
-import { isFinalStatus, isKnownStatus } from '../../../contract/status.ts';
-import {
-  type FetchOptions,
-  fetchInstancePage,
-  type InstanceListFilter,
-  instanceListKeys,
-} from './list-instances.ts';
+import { isKnownStatus, isLiveInstance } from '../../../contract/status.ts';
+import { ALL_STATUSES, type FetchOptions, fetchInstancePage, type InstanceListFilter } from './fetch-page.ts';
+import { instanceListKeys } from './queries.ts';
 
 /**
  * Live rows beyond the polled head: loaded instances that can still change (not in a final status) but that
@@ -38,8 +34,7 @@ export interface LiveRowRequest {
 const modifiedMs = (row: InstanceSummary) => (row.modified_on ? Date.parse(row.modified_on) : 0);
 
 /** Live in a status the API can filter by (a status this app does not know cannot be asked about). */
-const isAskable = (row: InstanceSummary) =>
-  row.ended_on == null && isKnownStatus(row.status) && !isFinalStatus(row.status);
+const isAskable = (row: InstanceSummary) => isLiveInstance(row) && isKnownStatus(row.status);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -121,7 +116,7 @@ export async function fetchLiveRows(
       // created in the same millisecond may sort after it and be on the next page).
       const oldest = page.rows[page.rows.length - 1];
       const answeredAfter =
-        page.nextCursor && oldest ? Date.parse(oldest.created_on) : Number.NEGATIVE_INFINITY;
+        page.next.kind === 'more' && oldest ? Date.parse(oldest.created_on) : Number.NEGATIVE_INFINITY;
       for (const row of request.rows)
         if (!returned.has(row.id) && Date.parse(row.created_on) > answeredAfter) departed.push(row);
     }),
@@ -132,7 +127,7 @@ export async function fetchLiveRows(
       const page = await fetchInstancePage(
         filter.accountId,
         filter.workflowName,
-        { status: null, dateStart: iso(created), dateEnd: iso(created + 1) },
+        { status: ALL_STATUSES, dateStart: iso(created), dateEnd: iso(created + 1) },
         options,
       );
       const row = page.rows.find((candidate) => candidate.id === id);

@@ -1,14 +1,14 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../client.ts';
+import type { InstanceListFilter } from './fetch-page.ts';
 import {
   fetchMergedPage,
-  type InstanceListFilter,
-  instancesInfiniteQueryOptions,
   type MergedPage,
   type MergedPageParam,
   mergedFrontier,
-  nextMergedParam,
-} from './list-instances.ts';
+  nextMergedStep,
+} from './merged-pages.ts';
+import { instancesInfiniteQueryOptions } from './queries.ts';
 
 export interface LoadAllProgress {
   /** Requests made by this run. */
@@ -24,7 +24,7 @@ export function coverage(pages: readonly MergedPage[]): number | null {
   if (!window?.dateStart) return null;
   const start = Date.parse(window.dateStart);
   const end = window.dateEnd ? Date.parse(window.dateEnd) : Date.now();
-  if (nextMergedParam(pages) === undefined) return 1;
+  if (nextMergedStep(pages).kind === 'end') return 1;
   const frontier = mergedFrontier(pages);
   if (!Number.isFinite(frontier) || end <= start) return 0;
   return Math.min(1, Math.max(0, (end - frontier) / (end - start)));
@@ -45,15 +45,15 @@ export async function loadAllPages(
   for (;;) {
     const data = queryClient.getQueryData<InfiniteData<MergedPage, MergedPageParam>>(queryKey);
     const pages = data?.pages ?? [];
-    const param = pages.length === 0 ? null : nextMergedParam(pages);
-    if (param === undefined) {
+    const step = nextMergedStep(pages);
+    if (step.kind === 'end') {
       options.onProgress?.({ requests, fraction: 1, done: true });
       return pages;
     }
     let page: MergedPage;
     try {
-      requests += param ? param.fetch.length : Math.max(1, filter.statuses.length);
-      page = await fetchMergedPage(filter, param, { signal: options.signal, priority: 'bulk' });
+      requests += step.kind === 'next-pages' ? step.fetch.length : Math.max(1, filter.statuses.length);
+      page = await fetchMergedPage(filter, step, { signal: options.signal, priority: 'bulk' });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'rate-limited' && !options.signal.aborted) continue;
       throw error;
@@ -63,7 +63,7 @@ export async function loadAllPages(
     if ((latest?.pages.length ?? 0) !== pages.length) continue;
     const next = {
       pages: [...(latest?.pages ?? []), page],
-      pageParams: [...(latest?.pageParams ?? []), param],
+      pageParams: [...(latest?.pageParams ?? []), step],
     };
     queryClient.setQueryData(queryKey, next);
     options.onProgress?.({ requests, fraction: coverage(next.pages), done: false });

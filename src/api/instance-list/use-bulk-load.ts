@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InstanceListFilter } from './list-instances.ts';
+import type { InstanceListFilter } from './fetch-page.ts';
 import { type LoadAllProgress, loadAllPages } from './load-all.ts';
 
 export interface BulkTask {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { isFinalStatus } from '../../../contract/status.ts';
-import type { InstanceListFilter } from './list-instances.ts';
-import { mergedRows, useInstancesHead, useInstancesInfinite } from './list-instances.ts';
-import { type LiveRowRequest, liveRowsQueryOptions, planLiveRows } from './live-rows.ts';
+import { isLiveInstance } from '../../../contract/status.ts';
 import { overlayFresh } from '../../lib/instance-merge.ts';
+import type { InstanceListFilter } from './fetch-page.ts';
 import { type InstanceRow, toInstanceRows } from './instance-rows.ts';
+import { type LiveRowRequest, liveRowsQueryOptions, planLiveRows } from './live-rows.ts';
+import { mergedRows } from './merged-pages.ts';
+import { useInstancesHead, useInstancesInfinite } from './queries.ts';
 
 /** Polling while something runs, and ten times slower when nothing does (Airflow's adaptive refresh). */
 export const LIVE_INTERVAL_MS = 5_000;
@@ -25,10 +26,7 @@ export function useInstanceList(filter: InstanceListFilter, live: LiveOptions) {
   const query = useInstancesInfinite(filter);
   const pages = query.data?.pages;
   const loaded = useMemo(() => (pages ? mergedRows(pages) : []), [pages]);
-  const anyLive = useMemo(
-    () => loaded.some((row) => row.ended_on == null && !isFinalStatus(row.status)),
-    [loaded],
-  );
+  const anyLive = useMemo(() => loaded.some(isLiveInstance), [loaded]);
   const head = useInstancesHead(filter, {
     enabled: live.enabled && query.isSuccess,
     interval: live.enabled ? (anyLive ? LIVE_INTERVAL_MS : IDLE_INTERVAL_MS) : false,

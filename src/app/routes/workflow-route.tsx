@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
-import { validateWorkflowSearch } from '../../lib/url-state/workflow-search.ts';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
+import { validateWorkflowSearch } from '../../lib/url-state/workflow-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
 

@@ -1,9 +1,9 @@
-import { mergedRows } from '../../../api/instance-list/list-instances.ts';
-import { downloadBlob, type ExportFormat, exportBlob, exportFilename } from './export-instances.ts';
 import { filterById, toInstanceRows } from '../../../api/instance-list/instance-rows.ts';
-import { sortRows } from '../table/sort-rows.ts';
+import { mergedRows } from '../../../api/instance-list/merged-pages.ts';
 import type { useBulkLoad } from '../../../api/instance-list/use-bulk-load.ts';
 import type { InstanceView } from '../../../lib/url-state/view-state.ts';
+import { sortRows } from '../table/sort-rows.ts';
+import { downloadBlob, type ExportFormat, exportBlob, exportFilename } from './export-instances.ts';
 
 /** Exports the current view (statuses, range, `q`, sort) across every page of the range. */
 export function ExportButtons({

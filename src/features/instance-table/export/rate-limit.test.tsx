@@ -4,8 +4,8 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { errorEnvelope } from '../../../../contract/envelope.ts';
 import { server, testSimulator } from '../../../testing/msw-server.ts';
-import { renderWithClient } from '../../../testing/render.tsx';
 import { PanelHarness } from '../../../testing/panel-harness.tsx';
+import { renderWithClient } from '../../../testing/render.tsx';
 
 // Its own file: a 429 blocks this module's shared request budget for the Retry-After.
 describe('InstancesPanel under the rate limit', () => {

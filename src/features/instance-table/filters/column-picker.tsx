@@ -1,5 +1,5 @@
-import { COLUMN_LABELS } from '../table/columns.tsx';
 import { COLUMN_IDS, type ColumnId, canonicalColumns } from '../../../lib/url-state/view-state.ts';
+import { COLUMN_LABELS } from '../table/columns.tsx';
 
 export function ColumnPicker({
   value,

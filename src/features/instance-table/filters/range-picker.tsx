@@ -1,4 +1,9 @@
-import { formatIsoUtc, parseIsoUtc, RANGE_PRESETS, type TimeRange } from '../../../lib/url-state/view-state.ts';
+import {
+  formatIsoUtc,
+  parseIsoUtc,
+  RANGE_PRESETS,
+  type TimeRange,
+} from '../../../lib/url-state/view-state.ts';
 
 const PRESET_LABELS = {
   '1h': 'Last hour',

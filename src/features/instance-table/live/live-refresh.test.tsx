@@ -2,12 +2,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { instanceListKeys } from '../../../api/instance-list/list-instances.ts';
+import { instanceListKeys } from '../../../api/instance-list/queries.ts';
 import { createTestSimulator, server, simulatorHandlers, TEST_NOW } from '../../../testing/msw-server.ts';
+import { PanelHarness } from '../../../testing/panel-harness.tsx';
 import { renderWithClient } from '../../../testing/render.tsx';
 import { listAllInstances } from '../../../testing/simulator-rows.ts';
-import { PanelHarness } from '../../../testing/panel-harness.tsx';
-import { ROW_HEIGHT } from '../table/use-scroll-anchor.ts';
+import { ROW_HEIGHT } from '../table/columns.tsx';
 
 const WORKFLOW = 'order-fulfilment';
 let clock = TEST_NOW;

@@ -4,8 +4,8 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import { formatAbsolute, formatDuration, formatRelative, NO_VALUE } from '../../../lib/format-time.ts';
 import { durationMs, type InstanceRow } from '../../../api/instance-list/instance-rows.ts';
+import { formatAbsolute, formatDuration, formatRelative, NO_VALUE } from '../../../lib/format-time.ts';
 import { COLUMN_IDS, type ColumnId, type TimeZone } from '../../../lib/url-state/view-state.ts';
 
 /** Row processing (filter, sort) happens in sort-rows.ts on precomputed keys; the table owns columns. */
@@ -22,6 +22,9 @@ export const COLUMN_LABELS: Record<ColumnId, string> = {
   trigger_source: 'Trigger',
   version_id: 'Version',
 };
+
+/** Row height in px: fixed, so offsets are index × height and no row is measured. */
+export const ROW_HEIGHT = 36;
 
 /** Fixed column widths (px): rows are absolutely positioned, so every row shares one grid template. */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {

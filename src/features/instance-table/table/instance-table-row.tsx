@@ -1,10 +1,9 @@
 import { type CSSProperties, type MouseEvent, memo, type ReactNode } from 'react';
-import { StatusBadge } from '../../../components/status-badge.tsx';
-import { CELL_CLASSES, COLUMN_WIDTHS, textCell } from './columns.tsx';
-import { CopyIdButton } from './copy-id-button.tsx';
 import type { InstanceRow } from '../../../api/instance-list/instance-rows.ts';
-import { ROW_HEIGHT } from './use-scroll-anchor.ts';
+import { StatusBadge } from '../../../components/status-badge.tsx';
 import type { ColumnId, TimeZone } from '../../../lib/url-state/view-state.ts';
+import { CELL_CLASSES, COLUMN_WIDTHS, ROW_HEIGHT, textCell } from './columns.tsx';
+import { CopyIdButton } from './copy-id-button.tsx';
 
 export interface InstanceTableRowProps {
   /** The element's id, stable per pooled slot (the table's `aria-owns` orders rows by it). */

@@ -2,9 +2,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { InstanceSummary } from '../../../../contract/instances.ts';
 import { toInstanceRows } from '../../../api/instance-list/instance-rows.ts';
-import { InstanceTableView, type InstanceTableViewProps } from './instance-table-view.tsx';
-import { ROW_HEIGHT } from './use-scroll-anchor.ts';
 import { DEFAULT_VIEW } from '../../../lib/url-state/view-state.ts';
+import { ROW_HEIGHT } from './columns.tsx';
+import { InstanceTableView, type InstanceTableViewProps } from './instance-table-view.tsx';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 
@@ -22,6 +22,42 @@ function summaries(count: number, offset = 0): InstanceSummary[] {
       version_id: 'b7d4c3a2-0000-4000-8000-000000000001',
     };
   });
+}
+
+/** A viewport whose height a test can change, told to observers as a browser's ResizeObserver would. */
+function resizableViewport(initial: number) {
+  let height = initial;
+  const callbacks = new Set<() => void>();
+  class FakeResizeObserver {
+    private readonly notify: () => void;
+    constructor(callback: () => void) {
+      this.notify = () => callback();
+    }
+    observe() {
+      callbacks.add(this.notify);
+    }
+    unobserve() {
+      callbacks.delete(this.notify);
+    }
+    disconnect() {
+      callbacks.delete(this.notify);
+    }
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  // What the virtualizer reads of its viewport.
+  const rect = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => height);
+  return {
+    resize(next: number) {
+      height = next;
+      act(() => {
+        for (const callback of callbacks) callback();
+      });
+    },
+    restore() {
+      rect.mockRestore();
+      vi.unstubAllGlobals();
+    },
+  };
 }
 
 function view(props: Partial<InstanceTableViewProps> & Pick<InstanceTableViewProps, 'rows'>) {
@@ -77,6 +113,37 @@ describe('InstanceTableView', () => {
       expect(row?.querySelector('a')?.textContent).toBe(rows[index]?.id);
     }
     expect(indexes).toContain(503);
+  });
+
+  it('keeps every row element when the window grows or shrinks', () => {
+    const viewport = resizableViewport(600);
+    try {
+      const rows = toInstanceRows(summaries(1_000));
+      render(view({ rows }));
+      const grid = screen.getByRole('grid', { name: 'Instances of demo' });
+      const scroller = grid.parentElement as HTMLElement;
+      act(() => {
+        scroller.scrollTop = 200 * ROW_HEIGHT;
+        fireEvent.scroll(scroller);
+      });
+      const byIndex = () =>
+        new Map(
+          within(grid)
+            .getAllByRole('row')
+            .map((row) => [row.getAttribute('aria-rowindex'), row]),
+        );
+      const before = byIndex();
+      viewport.resize(900);
+      const taller = byIndex();
+      expect(taller.size).toBeGreaterThan(before.size);
+      for (const [index, row] of before) expect(taller.get(index)).toBe(row);
+      viewport.resize(400);
+      const shorter = byIndex();
+      expect(shorter.size).toBeLessThan(before.size);
+      for (const [index, row] of shorter) expect(row).toBe(taller.get(index));
+    } finally {
+      viewport.restore();
+    }
   });
 
   it('asks for more rows when scrolled near the end', () => {

@@ -1,22 +1,20 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import type { InstanceRow } from '../../../api/instance-list/instance-rows.ts';
 import {
-  type KeyboardEvent,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { COLUMN_WIDTHS, instanceColumns, instanceTableFeatures } from './columns.tsx';
-import { filterById, type InstanceRow } from '../../../api/instance-list/instance-rows.ts';
+  COLUMN_IDS,
+  type ColumnId,
+  type SortState,
+  type TimeZone,
+} from '../../../lib/url-state/view-state.ts';
+import { COLUMN_WIDTHS, instanceColumns, instanceTableFeatures, ROW_HEIGHT } from './columns.tsx';
 import { InstanceTableRow } from './instance-table-row.tsx';
-import { sortRows } from './sort-rows.ts';
-import { ROW_HEIGHT, useScrollAnchor } from './use-scroll-anchor.ts';
-import { COLUMN_IDS, type ColumnId, type SortState, type TimeZone } from '../../../lib/url-state/view-state.ts';
+import { inSlotOrder } from './row-pool.ts';
+import { useDisplayRows } from './use-display-rows.ts';
+import { useRowPool } from './use-row-pool.ts';
+import { useRowSelection } from './use-row-selection.ts';
+import { useScrollAnchor } from './use-scroll-anchor.ts';
 
 /** Rows from the end at which the next page is requested. */
 const NEAR_END_ROWS = 30;
@@ -43,30 +41,6 @@ export interface InstanceTableViewProps {
   height?: number;
   initialScrollOffset?: number;
   onScrollOffsetChange?: (offset: number) => void;
-}
-
-function useDisplayRows(rows: readonly InstanceRow[], q: string, sort: SortState, now: number) {
-  // Sorting by duration reads the clock once per sort, not per tick: order stays put while durations grow.
-  const nowRef = useRef(now);
-  nowRef.current = now;
-  const filtered = useMemo(() => filterById(rows, q), [rows, q]);
-  return useMemo(() => {
-    const newestFirst = sort.column === 'created_on' && sort.desc;
-    return newestFirst ? filtered : sortRows(filtered, sort, nowRef.current);
-  }, [filtered, sort]);
-}
-
-/**
- * The visible rows ordered by their pooled slot (index modulo the window's size), not by index. Scrolling
- * then changes the rows' props but never the order of their elements: moving an element makes the browser
- * rebuild its style and layout, which cost about 10 ms a frame in a fling. Rows are placed by `translateY`,
- * carry `aria-rowindex`, and the body's `aria-owns` lists them in row order for assistive technology; only
- * a text selection across rows follows DOM order.
- */
-function inSlotOrder<T extends { index: number }>(items: readonly T[]): T[] {
-  const slots: T[] = new Array(items.length);
-  for (const item of items) slots[item.index % items.length] = item;
-  return slots;
 }
 
 export function InstanceTableView(props: InstanceTableViewProps) {
@@ -127,21 +101,15 @@ export function InstanceTableView(props: InstanceTableViewProps) {
     initialOffset: props.initialScrollOffset ?? 0,
   });
   const items = virtualizer.getVirtualItems();
-  // Each visible row's pooled slot, its React key and (with the prefix) its element id.
-  const slot = (index: number) => index % items.length;
+  // Each visible row's pooled slot: its React key and (with the prefix) its element id.
+  const slots = useRowPool(items.map((item) => item.index));
+  const slot = (index: number) => slots.get(index) ?? 0;
   const rowIdPrefix = `${useId()}-slot-`;
   // Restore the saved offset on the element itself too (the virtualizer starts from it already).
   const restoreTo = useRef(props.initialScrollOffset ?? 0);
   useLayoutEffect(() => {
     if (scrollRef.current && restoreTo.current > 0) scrollRef.current.scrollTop = restoreTo.current;
   }, []);
-
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [keyboardFocus, setKeyboardFocus] = useState(false);
-  const selectedIndex = useMemo(
-    () => (selectedId === null ? -1 : display.findIndex((row) => row.id === selectedId)),
-    [display, selectedId],
-  );
 
   const lastIndex = items[items.length - 1]?.index ?? -1;
   // Only scrolling (or new rows) asks again: a `q` that matches few rows must not page the whole range.
@@ -153,34 +121,12 @@ export function InstanceTableView(props: InstanceTableViewProps) {
 
   const newAbove = useScrollAnchor(scrollRef, display);
 
-  const move = (delta: number) => {
-    if (display.length === 0) return;
-    const base = selectedIndex === -1 ? (delta > 0 ? -1 : display.length) : selectedIndex;
-    const next = Math.min(display.length - 1, Math.max(0, base + delta));
-    setSelectedId(display[next]?.id ?? null);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Whoever uses the keys here needs to see where the focus is.
-    setKeyboardFocus(true);
-    if (event.metaKey || event.ctrlKey || event.altKey) return;
-    if (event.key === 'ArrowDown' || event.key === 'j') move(1);
-    else if (event.key === 'ArrowUp' || event.key === 'k') move(-1);
-    else if (event.key === 'PageDown') move(Math.floor(height / ROW_HEIGHT));
-    else if (event.key === 'PageUp') move(-Math.floor(height / ROW_HEIGHT));
-    else if (event.key === 'Home') move(-display.length);
-    else if (event.key === 'End') move(display.length);
-    else if (event.key === 'Enter' && selectedId !== null) onOpen?.(selectedId);
-    else return;
-    event.preventDefault();
-  };
-
-  const openRef = useRef(onOpen);
-  openRef.current = onOpen;
-  const activate = useCallback((id: string) => {
-    setSelectedId(id);
-    openRef.current?.(id);
-  }, []);
+  const selection = useRowSelection({
+    display,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    height,
+    onOpen,
+  });
   const onScrollOffsetChange = props.onScrollOffsetChange;
   return (
     <div className="relative">
@@ -199,7 +145,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
           onScrollOffsetChange ? (event) => onScrollOffsetChange(event.currentTarget.scrollTop) : undefined
         }
         // The grid is taller than this viewport, so its focus ring is drawn here, where it can be seen.
-        className={`overflow-auto rounded border border-slate-200 text-sm ${keyboardFocus ? 'outline-2 outline-offset-2 outline-[#f6821f]' : ''}`}
+        className={`overflow-auto rounded border border-slate-200 text-sm ${selection.keyboardFocus ? 'outline-2 outline-offset-2 outline-[#f6821f]' : ''}`}
         style={{ height }}
       >
         {/* An ARIA grid of divs rather than a <table>: a table cell's style depends on its row, so moving a
@@ -210,11 +156,9 @@ export function InstanceTableView(props: InstanceTableViewProps) {
           aria-label={`Instances of ${props.workflowName}`}
           aria-rowcount={display.length + 1}
           tabIndex={0}
-          onKeyDown={onKeyDown}
-          onFocus={(event) =>
-            setKeyboardFocus(event.target === event.currentTarget && event.target.matches(':focus-visible'))
-          }
-          onBlur={() => setKeyboardFocus(false)}
+          onKeyDown={selection.onKeyDown}
+          onFocus={selection.onFocus}
+          onBlur={selection.onBlur}
           className="grid outline-none"
           style={{ minWidth: totalWidth, width: '100%' }}
         >
@@ -264,7 +208,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
             className="relative grid"
             style={{ height: virtualizer.getTotalSize() }}
           >
-            {inSlotOrder(items).map((item) => {
+            {inSlotOrder(items, slots).map((item) => {
               const row = display[item.index];
               if (!row) return null;
               return (
@@ -276,12 +220,12 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                   row={row}
                   index={item.index}
                   start={item.start}
-                  selected={row.id === selectedId}
+                  selected={row.id === selection.selectedId}
                   columns={visibleKey}
                   now={now}
                   tz={tz}
                   href={props.hrefFor?.(row.id)}
-                  onActivate={activate}
+                  onActivate={selection.activate}
                 />
               );
             })}

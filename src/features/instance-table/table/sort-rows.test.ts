@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InstanceSummary } from '../../../../contract/instances.ts';
 import { durationMs, toInstanceRows } from '../../../api/instance-list/instance-rows.ts';
-import { sortRows } from './sort-rows.ts';
 import { COLUMN_IDS, type ColumnId } from '../../../lib/url-state/view-state.ts';
+import { sortRows } from './sort-rows.ts';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const iso = (minutesAgo: number) => new Date(NOW - minutesAgo * 60_000).toISOString();

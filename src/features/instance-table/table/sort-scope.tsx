@@ -1,5 +1,5 @@
-import { COLUMN_LABELS } from './columns.tsx';
 import type { SortState } from '../../../lib/url-state/view-state.ts';
+import { COLUMN_LABELS } from './columns.tsx';
 
 /**
  * The API orders only by creation time, so any other order is of the rows loaded so far: say so, and offer

@@ -1,8 +1,6 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { InstanceRow } from '../../../api/instance-list/instance-rows.ts';
-
-/** Row height in px: fixed, so offsets are index × height and no row is measured. */
-export const ROW_HEIGHT = 36;
+import { ROW_HEIGHT } from './columns.tsx';
 
 /**
  * Keeps the first visible row in place when rows are inserted above it (live refresh), and counts those
