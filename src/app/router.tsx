@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { createLinkNoticeStore } from './link-notice-store.ts';
 import { accountIndexRoute, accountRoute } from './routes/account-route.tsx';
 import { errorsRoute } from './routes/errors-route.tsx';
 import { indexRoute } from './routes/index-route.tsx';
@@ -21,10 +22,11 @@ export interface AppRouterOptions {
 }
 
 export function createAppRouter({ queryClient, history }: AppRouterOptions) {
-  return createRouter({
+  const linkNotices = createLinkNoticeStore();
+  const router = createRouter({
     routeTree,
     history,
-    context: { queryClient },
+    context: { queryClient, linkNotices },
     parseSearch,
     stringifySearch,
     defaultPreload: 'intent',
@@ -32,6 +34,8 @@ export function createAppRouter({ queryClient, history }: AppRouterOptions) {
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
+  linkNotices.watch(router);
+  return router;
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;

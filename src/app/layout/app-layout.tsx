@@ -1,4 +1,5 @@
-import { Link, Outlet, useParams } from '@tanstack/react-router';
+import { Link, Outlet, useParams, useRouter } from '@tanstack/react-router';
+import { LinkNotices } from '../link-notices.tsx';
 import { AccountSwitcher } from './account-switcher.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DemoBanner } from './demo-banner.tsx';
@@ -6,6 +7,7 @@ import { DemoBanner } from './demo-banner.tsx';
 /** The frame of every page: demo banner, top bar with product name, breadcrumbs and account switcher. */
 export function AppLayout() {
   const params = useParams({ strict: false });
+  const { linkNotices } = useRouter().options.context;
   return (
     <div className="flex min-h-screen flex-col">
       <DemoBanner />
@@ -26,6 +28,7 @@ export function AppLayout() {
         </div>
       </header>
       <main className="mx-auto w-full max-w-screen-2xl flex-1 px-6 py-6">
+        <LinkNotices store={linkNotices} />
         <Outlet />
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
-import { validateWorkflowSearch } from '../../lib/url-state/workflow-search.ts';
+import { validateWorkflowSearch, workflowSearchCodec } from '../../lib/url-state/workflow-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
 
@@ -9,6 +9,7 @@ export const workflowRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'workflows/$workflowName',
   validateSearch: validateWorkflowSearch,
+  staticData: { searchCodec: workflowSearchCodec },
   component: WorkflowPage,
   errorComponent: RouteError,
 });

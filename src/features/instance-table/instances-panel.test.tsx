@@ -163,24 +163,6 @@ describe('InstancesPanel', () => {
     }
   });
 
-  it('drops invalid URL values with a notice and replaces the URL with the cleaned one', async () => {
-    const { changes } = renderPanel({
-      status: 'errored,bogus',
-      cols: 'id,colour',
-      from: 'yesterday',
-      sort: 'duration',
-    });
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent("Ignored status 'bogus' from the link");
-    expect(alert).toHaveTextContent("Ignored cols 'colour' from the link");
-    expect(alert).toHaveTextContent("Ignored from 'yesterday' from the link");
-    expect(changes[0]).toEqual({
-      search: { status: 'errored', cols: 'id', sort: 'duration' },
-      replace: true,
-    });
-    await grid();
-  });
-
   it('filters by id substring and keeps it in the URL', async () => {
     const user = userEvent.setup();
     const { changes } = renderPanel();

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listFilterOf, rangeIncludesNow } from '../../api/instance-list/list-filter.ts';
 import { useBulkLoad } from '../../api/instance-list/use-bulk-load.ts';
 import { useInstanceList } from '../../api/instance-list/use-instance-list.ts';
-import { LinkNotice } from '../../components/link-notice.tsx';
 import { instancePath } from '../../lib/paths.ts';
 import { serializeInstanceView } from '../../lib/url-state/view-state.ts';
 import type { WorkflowSearch } from '../../lib/url-state/workflow-search.ts';
@@ -37,7 +36,7 @@ export interface InstancesPanelProps {
 
 export function InstancesPanel(props: InstancesPanelProps) {
   const { accountId, workflowName, search } = props;
-  const { view, notices, dismissNotices, update } = useUrlView(search, props.onSearchChange);
+  const { view, update } = useUrlView(search, props.onSearchChange);
   const filterKey = JSON.stringify([accountId, workflowName, view.statuses, view.range]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filter changes only with its key
   const filter = useMemo(() => listFilterOf(accountId, workflowName, view), [filterKey]);
@@ -89,7 +88,6 @@ export function InstancesPanel(props: InstancesPanelProps) {
   const fillHeight = useFillHeight(tableArea);
   return (
     <section aria-label="Instances" className="flex flex-col gap-2 p-4">
-      <LinkNotice messages={notices} onDismiss={dismissNotices} />
       <div className="flex flex-wrap items-center gap-3">
         <SearchBox ref={searchRef} value={view.q} onChange={(q) => update({ q }, { replace: true })} />
         <RangePicker value={view.range} onChange={(range) => update({ range })} />

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { INSTANCE_STATUSES } from '../../../contract/status.ts';
 import { mulberry32 } from '../../../simulator/rng.ts';
+import { describeDropped, pickStrings } from './search-codec.ts';
 import {
   COLUMN_IDS,
   canonicalColumns,
   DEFAULT_VIEW,
-  describeDropped,
   type InstanceView,
   parseInstanceView,
   RANGE_PRESETS,
   serializeInstanceView,
   type TimeRange,
 } from './view-state.ts';
-import { validateWorkflowSearch } from './workflow-search.ts';
+import { WORKFLOW_SEARCH_KEYS } from './workflow-search.ts';
 
 /** The simulator's seeded PRNG, so the property test is reproducible. */
 const prng = mulberry32;
@@ -54,7 +54,7 @@ function randomView(random: () => number): InstanceView {
 /** Through a real query string, as the router does (URLSearchParams parse/stringify). */
 function throughUrl(view: InstanceView) {
   const query = new URLSearchParams(serializeInstanceView(view) as Record<string, string>).toString();
-  return parseInstanceView(validateWorkflowSearch(Object.fromEntries(new URLSearchParams(query))));
+  return parseInstanceView(pickStrings(Object.fromEntries(new URLSearchParams(query)), WORKFLOW_SEARCH_KEYS));
 }
 
 describe('instance view URL codec', () => {

@@ -1,4 +1,5 @@
 import { INSTANCE_STATUSES, isKnownStatus, type KnownInstanceStatus } from '../../../contract/status.ts';
+import type { DroppedValue } from './search-codec.ts';
 import type { WorkflowSearch } from './workflow-search.ts';
 
 /**
@@ -60,13 +61,6 @@ export interface InstanceView {
   /** Visible columns in canonical order; always contains `id`. */
   columns: ColumnId[];
   tz: TimeZone;
-}
-
-/** A URL value the view ignored, for the notice ("Ignored status 'bogus' from the link"). */
-export interface DroppedValue {
-  param: keyof WorkflowSearch;
-  value: string;
-  reason: string;
 }
 
 export const DEFAULT_SORT: SortState = { column: 'created_on', desc: true };
@@ -215,9 +209,4 @@ export function serializeInstanceView(view: InstanceView): WorkflowSearch {
   if (!sameList(columns, DEFAULT_COLUMNS)) search.cols = columns.join(',');
   if (view.tz === 'utc') search.tz = 'utc';
   return search;
-}
-
-/** Describes a dropped value for the notice. */
-export function describeDropped(value: DroppedValue): string {
-  return `Ignored ${value.param} '${value.value}' from the link (${value.reason}).`;
 }

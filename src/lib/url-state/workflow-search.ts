@@ -1,24 +1,20 @@
-/** The workflow view's search params (PRODUCT.md "Shareable URLs"), all optional, defaults left out. */
-export interface WorkflowSearch {
-  status?: string;
-  range?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-  sort?: string;
-  cols?: string;
-  tz?: string;
-}
+import { type CleanedSearch, lenientValidator, pickStrings, type SearchCodec } from './search-codec.ts';
+import { parseInstanceView, serializeInstanceView } from './view-state.ts';
 
-/**
- * The route's `validateSearch`: keeps the known params as plain strings. Their values are validated by
- * view-state.ts in the panel, which drops what it cannot use, says so in a notice and replaces the URL.
- */
-export function validateWorkflowSearch(raw: Record<string, unknown>): WorkflowSearch {
-  const out: WorkflowSearch = {};
-  for (const key of ['status', 'range', 'from', 'to', 'q', 'sort', 'cols', 'tz'] as const) {
-    const value = raw[key];
-    if (typeof value === 'string' && value !== '') out[key] = value;
-  }
-  return out;
-}
+/** The workflow view's search params (PRODUCT.md "Shareable URLs"): the one list of its URL keys. */
+export const WORKFLOW_SEARCH_KEYS = ['status', 'range', 'from', 'to', 'q', 'sort', 'cols', 'tz'] as const;
+export type WorkflowSearchKey = (typeof WORKFLOW_SEARCH_KEYS)[number];
+
+/** All optional, as plain strings, defaults left out. */
+export type WorkflowSearch = Partial<Record<WorkflowSearchKey, string>>;
+
+/** Parses the params into the view (view-state.ts) and writes it back: only what the view can use stays. */
+export const workflowSearchCodec: SearchCodec<WorkflowSearch> = {
+  clean(raw): CleanedSearch<WorkflowSearch> {
+    const { view, dropped } = parseInstanceView(pickStrings(raw, WORKFLOW_SEARCH_KEYS));
+    return { search: serializeInstanceView(view), dropped };
+  },
+};
+
+/** The route's `validateSearch`. */
+export const validateWorkflowSearch = lenientValidator(workflowSearchCodec, WORKFLOW_SEARCH_KEYS);
