@@ -65,11 +65,14 @@ export function createProxyHandler(options: ProxyOptions) {
       return forwardedResponse(answer, scrubber);
     } catch (error) {
       if (signal.aborted && !(error instanceof UpstreamTimeoutError)) throw error;
-      const failure =
-        error instanceof UpstreamTimeoutError
-          ? refusal(504, API_ERROR.upstreamTimeout, `Cloudflare API did not answer within ${timeoutMs} ms`)
-          : refusal(502, API_ERROR.upstreamUnreachable, unreachableMessage(upstream.baseUrl, error));
-      log(scrubber.text(`Upstream request failed: GET ${url}: ${errorText(failure)}`));
+      const timedOut = error instanceof UpstreamTimeoutError;
+      const message = timedOut
+        ? `Cloudflare API did not answer within ${timeoutMs} ms`
+        : unreachableMessage(upstream.baseUrl, error);
+      log(`Upstream GET ${url} failed: ${message}`);
+      const failure = timedOut
+        ? refusal(504, API_ERROR.upstreamTimeout, message)
+        : refusal(502, API_ERROR.upstreamUnreachable, message);
       return { ...failure, body: scrubber.bytes(failure.body) };
     }
   };
@@ -135,10 +138,6 @@ export function credentialIdentity(credentials: Credentials): string {
   const secret =
     credentials.kind === 'token' ? credentials.token : `${credentials.email}\n${credentials.key}`;
   return `${credentials.kind}:${mixSeed(secret, 'identity').toString(16)}:${mixSeed('salt', secret).toString(16)}`;
-}
-
-function errorText(failure: BufferedResponse): string {
-  return new TextDecoder().decode(failure.body);
 }
 
 /** Names the upstream by origin only (a base URL could carry user:password) and the network error's cause. */
