@@ -64,7 +64,7 @@ describe('coalescing identical concurrent GETs', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     leaving.abort();
     release();
-    await first.catch(() => undefined);
+    await Promise.resolve(first).catch(() => undefined);
     const response = await second;
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(1);

@@ -6,8 +6,8 @@ import { runtimeFromConfig } from './app-options.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { guardRequest } from './guard.ts';
 import { loadEnv } from './load-env.ts';
-import { DEV_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.ts';
 import { PROJECT_ROOT, readVersion } from './main.ts';
+import { DEV_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.ts';
 import { startupLine } from './startup-line.ts';
 import { liveAccessProblem } from './verify-live.ts';
 

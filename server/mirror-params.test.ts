@@ -68,7 +68,11 @@ describe('parameter checks before anything goes upstream', () => {
     ['a direction other than asc or desc', `${WORKFLOWS}/orders/instances?direction=up`, 'direction'],
     ['a status that is no word', `${WORKFLOWS}/orders/instances?status=error%27d`, 'status'],
     ['a status with a capital first', `${WORKFLOWS}/orders/instances?status=Errored`, 'status'],
-    ['a date with an offset', `${WORKFLOWS}/orders/instances?date_start=2026-08-14T02:00:00%2B02:00`, 'date_start'],
+    [
+      'a date with an offset',
+      `${WORKFLOWS}/orders/instances?date_start=2026-08-14T02:00:00%2B02:00`,
+      'date_start',
+    ],
     ['a date that does not exist', `${WORKFLOWS}/orders/instances?date_end=2026-02-30T99:00:00Z`, 'date_end'],
     ['a date in words', `${WORKFLOWS}/orders/instances?date_end=yesterday`, 'date_end'],
     ['simple other than true or false', `${INSTANCE}?simple=yes`, 'simple'],

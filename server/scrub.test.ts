@@ -47,7 +47,10 @@ describe('credential scrubbing', () => {
         },
       );
     });
-    const app = liveApp(upstream, { credentials: { kind: 'token', token: TOKEN }, log: (l) => lines.push(l) });
+    const app = liveApp(upstream, {
+      credentials: { kind: 'token', token: TOKEN },
+      log: (l) => lines.push(l),
+    });
     const response = await app.request(`${WORKFLOWS}/orders`);
     const text = await response.text();
     expect(response.status).toBe(400);
@@ -61,7 +64,9 @@ describe('credential scrubbing', () => {
 
   it('removes the global key and the email, and keeps the rest of the body byte for byte', async () => {
     const body = `{"ok":"é ✓","echo":"${echoes([KEY, EMAIL])}"}`;
-    const { upstream } = fakeUpstream(() => new Response(body, { headers: { 'content-type': 'application/json' } }));
+    const { upstream } = fakeUpstream(
+      () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+    );
     const app = liveApp(upstream, { credentials: { kind: 'key', email: EMAIL, key: KEY } });
     const text = await (await app.request(WORKFLOWS)).text();
     expect(leaks(text, [KEY, EMAIL])).toEqual([]);

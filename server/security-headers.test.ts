@@ -9,7 +9,10 @@ import { ACCOUNT, fakeUpstream, liveApp } from './testing/fake-upstream.ts';
 function distWithIndex(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/app.js"></script>',
+  );
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   return dir;
 }
@@ -35,15 +38,22 @@ function expectSecurityHeaders(response: Response) {
 
 describe('security headers', () => {
   const upstreamAnswer = () =>
-    Response.json({ success: true, errors: [], messages: [], result: [] }, {
-      headers: { 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' },
-    });
+    Response.json(
+      { success: true, errors: [], messages: [], result: [] },
+      {
+        headers: { 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' },
+      },
+    );
 
   it.each([
     ['the app shell (SPA fallback)', '/some/client/route', {}],
     ['a built asset', '/assets/app.js', {}],
     ['a missing asset', '/assets/missing.js', {}],
-    ['a mirrored API answer, even if upstream grants CORS', `/api/client/v4/accounts/${ACCOUNT}/workflows`, {}],
+    [
+      'a mirrored API answer, even if upstream grants CORS',
+      `/api/client/v4/accounts/${ACCOUNT}/workflows`,
+      {},
+    ],
     ['/api/meta', '/api/meta', {}],
     ['a refused parameter', `/api/client/v4/accounts/${ACCOUNT}/workflows?page=0`, {}],
     ['a cross-origin refusal', '/api/meta', { origin: 'https://evil.example' }],
