@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { API_ERROR, apiError } from './api-error.ts';
 import type { Credentials } from './config.ts';
 import { guardRequest, type Protection } from './guard.ts';
@@ -83,14 +83,12 @@ export function createApp(options: AppOptions): Hono {
     // Account names come from upstream, which could echo anything.
     return c.body(scrubber.text(JSON.stringify(await meta())));
   });
-  app.all('/api/*', (c) => apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`));
-  app.all('/api', (c) => apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`));
+  const noRoute = (c: Context) =>
+    apiError(404, API_ERROR.noRoute, scrubber.text(`No route for ${c.req.method} ${c.req.path}`));
+  app.all('/api/*', noRoute);
+  app.all('/api', noRoute);
   if (options.assets) app.use(options.assets);
-  app.notFound((c) =>
-    c.req.path.startsWith('/api/')
-      ? apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`)
-      : c.text('Not found', 404),
-  );
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? noRoute(c) : c.text('Not found', 404)));
   app.onError((error, c) => {
     log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.message}`);
     return apiError(500, 10001, 'Internal error in the dashboard server');

@@ -1,5 +1,5 @@
 import { INSTANCE_ID_MAX, WORKFLOW_NAME_MAX, WORKFLOW_NAME_PATTERN } from '../contract/params.ts';
-import { clip, type ParamProblem, type QueryRules } from './query-rules.ts';
+import { type ParamProblem, type QueryRules, quoted } from './query-rules.ts';
 
 /** The endpoint a request below /accounts/{id}/workflows addresses, with its canonical upstream path. */
 export type MirrorEndpoint =
@@ -59,7 +59,7 @@ export function resolveEndpoint(segments: readonly string[]): MirrorEndpoint {
   if (collection === 'versions' && extra === undefined) {
     if (id === undefined) return endpoint('listVersions', [name, collection], PAGE_QUERY);
     if (!UUID.test(id)) {
-      return problem('path', 'version_id', `version_id must be a UUID, got "${clip(id)}"`);
+      return problem('path', 'version_id', `version_id must be a UUID, got ${quoted(id)}`);
     }
     if (leaf === undefined || leaf === 'dag' || leaf === 'graph') {
       return endpoint('version', [name, collection, id, ...(leaf ? [leaf] : [])], QUERY.none);
@@ -86,7 +86,7 @@ function identifierProblem(param: string, value: string, max: number): ParamProb
     return {
       where: 'path',
       param,
-      message: `${param} must match ^[a-zA-Z0-9_][a-zA-Z0-9-_]*$, got "${clip(value)}"`,
+      message: `${param} must match ^[a-zA-Z0-9_][a-zA-Z0-9-_]*$, got ${quoted(value)}`,
     };
   }
   return undefined;

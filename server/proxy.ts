@@ -42,6 +42,9 @@ export function createProxyHandler(options: ProxyOptions) {
   const { upstream, credentials, accountIds, timeoutMs, userAgent, scrubber, budget, log } = options;
   const identity = credentialIdentity(credentials);
   const flights = createCoalescer<BufferedResponse>();
+  // Refusals echo what the caller sent, which could be the token itself.
+  const refuse = (status: number, code: number, message: string, headers?: HeadersInit) =>
+    apiError(status, code, scrubber.text(message), headers);
   const withBudget = (response: Response) => {
     for (const [name, value] of Object.entries(rateLimitHeaders(budget.snapshot(identity)))) {
       response.headers.set(name, value);
@@ -86,17 +89,17 @@ export function createProxyHandler(options: ProxyOptions) {
     const target = classifyMirrorPath(rawPath, accountIds);
     switch (target.kind) {
       case 'bad':
-        return apiError(400, API_ERROR.badPath, `Refused path ${rawPath}: ${target.reason}`);
+        return refuse(400, API_ERROR.badPath, `Refused path ${rawPath}: ${target.reason}`);
       case 'bad-param':
-        return apiError(400, API_ERROR.invalidParameter, `Invalid path parameter: ${target.problem.message}`);
+        return refuse(400, API_ERROR.invalidParameter, `Invalid path parameter: ${target.problem.message}`);
       case 'not-mirrored':
-        return apiError(
+        return refuse(
           404,
           API_ERROR.noRoute,
           `No route for ${rawPath || '/'}: this dashboard only mirrors the Workflows API (/accounts/{account_id}/workflows…)`,
         );
       case 'other-account':
-        return apiError(
+        return refuse(
           403,
           API_ERROR.accountNotAllowed,
           `Account ${target.accountId} is not one this dashboard may read (set CLOUDFLARE_ACCOUNT_ID to include it)`,
@@ -104,7 +107,7 @@ export function createProxyHandler(options: ProxyOptions) {
     }
     const method = c.req.method;
     if (!FORWARDED_METHODS.has(method)) {
-      return apiError(
+      return refuse(
         405,
         API_ERROR.methodNotAllowed,
         `Method ${method} is not allowed: this dashboard is read-only (only GET is forwarded)`,
@@ -113,7 +116,7 @@ export function createProxyHandler(options: ProxyOptions) {
     }
     const problem = checkQuery(query, target.query, target.required);
     if (problem) {
-      return apiError(400, API_ERROR.invalidParameter, `Invalid query parameter: ${problem.message}`);
+      return refuse(400, API_ERROR.invalidParameter, `Invalid query parameter: ${problem.message}`);
     }
     const headers = upstreamRequestHeaders(c.req.raw.headers, credentials, userAgent);
     const upstreamUrl = `${upstream.baseUrl}${target.upstreamPath}${query}`;

@@ -79,12 +79,12 @@ export function checkQuery(
     const name = decodeComponent(rawName);
     const value = decodeComponent(equals === -1 ? '' : pair.slice(equals + 1));
     if (name === undefined || value === undefined || CONTROL.test(name)) {
-      return query(clip(rawName), 'is not valid percent-encoding');
+      return query(shortName(rawName), 'is not valid percent-encoding');
     }
     if (!Object.hasOwn(rules, name)) {
       const known = Object.keys(rules);
       return query(
-        clip(name),
+        shortName(name),
         `is not a parameter of this endpoint (${known.length ? `known: ${known.join(', ')}` : 'it takes none'})`,
       );
     }
@@ -92,7 +92,7 @@ export function checkQuery(
     seen.add(name);
     const rule = rules[name] as QueryRule;
     const wrong = CONTROL.test(value) ? 'must not contain control characters' : RULES[rule](value);
-    if (wrong) return query(name, `${wrong}, got "${clip(value)}"`);
+    if (wrong) return query(name, `${wrong}, got ${quoted(value)}`);
   }
   const missing = required.find((name) => !seen.has(name));
   return missing ? query(missing, 'is required') : undefined;
@@ -111,7 +111,14 @@ function query(param: string, message: string): ParamProblem {
   return { where: 'query', param, message: `${param} ${message}` };
 }
 
-/** Echoes at most 80 characters of a refused value (enough to recognise it, not to flood a log). */
-export function clip(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+/**
+ * A refused value, quoted, when short enough to recognise; a long one only by its length. Never cut:
+ * a cut could leave part of a credential that the scrubber, which matches whole secrets, would miss.
+ */
+export function quoted(value: string): string {
+  return value.length > 100 ? `a value of ${value.length} characters` : `"${value}"`;
+}
+
+function shortName(name: string): string {
+  return name.length > 100 ? `(a ${name.length}-character name)` : name;
 }
