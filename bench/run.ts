@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import { parseConfig } from '../server/config.ts';
 import { PROJECT_ROOT, startServer } from '../server/main.ts';
 import { launchBrowser } from './browser.ts';
+import { proxyLoadScenario } from './proxy-load.ts';
 import {
   type Figure,
   firstRowScenario,
@@ -44,6 +45,7 @@ try {
   figures.push(...(await firstRowScenario(browser, demo.url)));
   figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
   figures.push(...(await proxyScenario()));
+  figures.push(...(await proxyLoadScenario()));
 } finally {
   await browser.close();
   await demo.close();
@@ -54,8 +56,10 @@ const rows = figures.map((figure) => ({
   scenario: figure.scenario,
   metric: figure.metric,
   value: `${figure.value} ${figure.unit}`,
-  bar: figure.bar === undefined ? '' : `≤ ${figure.bar} ${figure.unit}`,
-  ok: figure.bar === undefined ? '' : figure.value <= figure.bar ? 'yes' : 'NO',
+  bar:
+    figure.bar === undefined ? '' : `${figure.better === 'higher' ? '≥' : '≤'} ${figure.bar} ${figure.unit}`,
+  ok: figure.bar === undefined ? '' : meetsBar(figure, figure.bar) ? 'yes' : 'NO',
+  baseline: figure.baseline ? `${figure.baseline.value} ${figure.baseline.unit}` : '',
 }));
 console.table(rows);
 writeFileSync(
@@ -63,3 +67,7 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
 );
 console.log('wrote bench/results.json');
+
+function meetsBar(figure: Figure, bar: number): boolean {
+  return figure.better === 'higher' ? figure.value >= bar : figure.value <= bar;
+}

@@ -17,6 +17,10 @@ export interface Figure {
   unit: string;
   /** The PRODUCT.md bar, in the same unit; `lower` means the value must stay under it. */
   bar?: number;
+  /** `lower` (default: value <= bar meets it) or `higher` (a throughput, a ratio: value >= bar). */
+  better?: 'lower' | 'higher';
+  /** The same work measured in the same run without the thing under test (PRODUCT.md). */
+  baseline?: { metric: string; value: number; unit: string };
 }
 
 /** Gzipped size of the JavaScript index.html loads before anything else (entry + modulepreloads). */

@@ -9,6 +9,8 @@ export const API_ERROR = {
   noRoute: 7000,
   /** 400: path tricks (`..`, encoded slashes, double slashes, bad percent-encoding). */
   badPath: 7003,
+  /** 400: a path or query parameter that breaks the API rules, named in the message (the simulator uses 10002 for its "Input Validation Error." too). */
+  invalidParameter: 10002,
   /** 403: an account that is not in CLOUDFLARE_ACCOUNT_ID. */
   accountNotAllowed: 9109,
   /** 401: DASHBOARD_PASSWORD missing or wrong. */
@@ -17,6 +19,10 @@ export const API_ERROR = {
   forbiddenOrigin: 10403,
   /** 405: a method the mirror does not forward (it is read-only for now). */
   methodNotAllowed: 10405,
+  /** 414: a request URL longer than MAX_URL_BYTES. */
+  uriTooLong: 10414,
+  /** 431: request headers larger than MAX_HEADER_BYTES. */
+  headersTooLarge: 10431,
   /** 502: the upstream could not be reached. */
   upstreamUnreachable: 10502,
   /** 504: the upstream did not answer within UPSTREAM_TIMEOUT_MS. */

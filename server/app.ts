@@ -1,10 +1,15 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { API_ERROR, apiError } from './api-error.ts';
 import type { Credentials } from './config.ts';
 import { guardRequest, type Protection } from './guard.ts';
 import { createMetaSource } from './meta.ts';
-import { createProxyHandler } from './proxy.ts';
+import { createProxyHandler, credentialIdentity } from './proxy.ts';
+import { createRateBudget } from './rate-budget.ts';
+import { requestLimits } from './request-limits.ts';
+import { createScrubber } from './scrub.ts';
+import { securityHeadersMiddleware } from './security-headers.ts';
 import type { Upstream } from './upstream.ts';
+import type { RetryPolicy } from './upstream-call.ts';
 
 export interface AppOptions {
   mode: 'demo' | 'live';
@@ -19,27 +24,52 @@ export interface AppOptions {
   version: string;
   /** Serves everything outside /api (static files + SPA fallback); without it such paths are 404. */
   assets?: MiddlewareHandler;
+  /** Retries of idempotent GETs on 502/503/504 and network errors; default DEFAULT_RETRY. */
+  retry?: RetryPolicy;
+  /** Where the server's log lines go (credentials already scrubbed); default console.error. */
+  log?: (line: string) => void;
+  /** The Content-Security-Policy; `npm run dev` passes a relaxed one for Vite's hot reload. */
+  contentSecurityPolicy?: string;
 }
 
 /** The dashboard server as a Web app (Request → Response): Node, Workers and tests run the same thing. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  const scrubber = createScrubber(options.credentials);
+  const write = options.log ?? ((line: string) => console.error(line));
+  const log = (line: string) => write(scrubber.text(line));
+  const budget = createRateBudget();
+  const identity = credentialIdentity(options.credentials);
+  // Every upstream request counts against the credential's budget, retries and /api/meta's included.
+  const upstream: Upstream = {
+    baseUrl: options.upstream.baseUrl,
+    fetch: (request) => {
+      budget.record(identity);
+      return options.upstream.fetch(request);
+    },
+  };
   const meta = createMetaSource({
     mode: options.mode,
     accountIds: options.accountIds,
     version: options.version,
-    upstream: options.upstream,
+    upstream,
     credentials: options.credentials,
     timeoutMs: options.upstreamTimeoutMs,
   });
   const proxy = createProxyHandler({
-    upstream: options.upstream,
+    upstream,
     credentials: options.credentials,
     accountIds: options.accountIds,
     timeoutMs: options.upstreamTimeoutMs,
     userAgent: `workflows-dashboard/${options.version}`,
+    scrubber,
+    budget,
+    retry: options.retry,
+    log,
   });
 
+  app.use(securityHeadersMiddleware(options.contentSecurityPolicy));
+  app.use(requestLimits);
   app.use(async (c, next) => {
     const refusal = await guardRequest(c.req.raw, options.protection);
     if (refusal) return refusal;
@@ -49,18 +79,18 @@ export function createApp(options: AppOptions): Hono {
   app.all('/api/client/v4', proxy);
   app.get('/api/meta', async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await meta());
+    c.header('content-type', 'application/json');
+    // Account names come from upstream, which could echo anything.
+    return c.body(scrubber.text(JSON.stringify(await meta())));
   });
-  app.all('/api/*', (c) => apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`));
-  app.all('/api', (c) => apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`));
+  const noRoute = (c: Context) =>
+    apiError(404, API_ERROR.noRoute, scrubber.text(`No route for ${c.req.method} ${c.req.path}`));
+  app.all('/api/*', noRoute);
+  app.all('/api', noRoute);
   if (options.assets) app.use(options.assets);
-  app.notFound((c) =>
-    c.req.path.startsWith('/api/')
-      ? apiError(404, API_ERROR.noRoute, `No route for ${c.req.method} ${c.req.path}`)
-      : c.text('Not found', 404),
-  );
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? noRoute(c) : c.text('Not found', 404)));
   app.onError((error, c) => {
-    console.error(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.message}`);
+    log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.message}`);
     return apiError(500, 10001, 'Internal error in the dashboard server');
   });
   return app;

@@ -7,6 +7,7 @@ import { ConfigError, parseConfig } from './config.ts';
 import { guardRequest } from './guard.ts';
 import { loadEnv } from './load-env.ts';
 import { PROJECT_ROOT, readVersion } from './main.ts';
+import { DEV_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.ts';
 import { startupLine } from './startup-line.ts';
 import { liveAccessProblem } from './verify-live.ts';
 
@@ -20,7 +21,10 @@ async function dev(): Promise<void> {
   const runtime = runtimeFromConfig(config, { version: readVersion() });
   const problem = await liveAccessProblem(runtime.options);
   if (problem) throw new ConfigError(problem);
-  const api = getRequestListener(createApp(runtime.options).fetch);
+  const api = getRequestListener(
+    createApp({ ...runtime.options, contentSecurityPolicy: DEV_CONTENT_SECURITY_POLICY }).fetch,
+  );
+  const devHeaders = Object.entries(securityHeaders(DEV_CONTENT_SECURITY_POLICY));
   const server = createServer();
   const vite = await createViteServer({
     root: PROJECT_ROOT,
@@ -38,6 +42,7 @@ async function dev(): Promise<void> {
       new Request(`http://${req.headers.host ?? 'localhost'}/`, { headers }),
       runtime.options.protection,
     );
+    for (const [name, value] of devHeaders) res.setHeader(name, value);
     if (!refusal) return vite.middlewares(req, res);
     res.writeHead(refusal.status, Object.fromEntries(refusal.headers));
     res.end(await refusal.text());

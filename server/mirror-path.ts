@@ -1,7 +1,18 @@
+import { resolveEndpoint } from './mirror-params.ts';
+import type { ParamProblem, QueryRules } from './query-rules.ts';
+
 /** The result of checking a path below /api/client/v4 against the mirror's allow-list. */
 export type MirrorPath =
-  | { kind: 'workflows'; accountId: string; upstreamPath: string }
+  | {
+      kind: 'workflows';
+      accountId: string;
+      /** Canonical: every parameter checked, so it needs no escapes. */
+      upstreamPath: string;
+      query: QueryRules;
+      required: readonly string[];
+    }
   | { kind: 'bad'; reason: string }
+  | { kind: 'bad-param'; problem: ParamProblem }
   | { kind: 'other-account'; accountId: string }
   | { kind: 'not-mirrored' };
 
@@ -10,7 +21,8 @@ export const MIRROR_PREFIX = '/api/client/v4';
 /**
  * Classifies the raw (still percent-encoded) path after MIRROR_PREFIX. Tricks are refused before matching:
  * empty segments (`//`), dot segments (also encoded), encoded `/` or `\`, control characters and broken
- * escapes. The upstream path is the same raw path, so what was checked is exactly what is forwarded.
+ * escapes. Then the path must be an endpoint of the API reference with well-formed parameters; the
+ * upstream path is rebuilt from the checked, decoded parameters, so what was checked is what is forwarded.
  */
 export function classifyMirrorPath(rawPath: string, accountIds: readonly string[]): MirrorPath {
   if (rawPath === '' || rawPath === '/') return { kind: 'not-mirrored' };
@@ -26,7 +38,16 @@ export function classifyMirrorPath(rawPath: string, accountIds: readonly string[
   if (first !== 'accounts' || accountId === undefined || resource !== 'workflows')
     return { kind: 'not-mirrored' };
   if (!accountIds.includes(accountId)) return { kind: 'other-account', accountId };
-  return { kind: 'workflows', accountId, upstreamPath: `/${segments.join('/')}` };
+  const endpoint = resolveEndpoint(segments.slice(3).map((segment) => decodeURIComponent(segment)));
+  if (endpoint.kind === 'unknown') return { kind: 'not-mirrored' };
+  if (endpoint.kind === 'problem') return { kind: 'bad-param', problem: endpoint.problem };
+  return {
+    kind: 'workflows',
+    accountId,
+    upstreamPath: `/accounts/${accountId}/workflows${endpoint.path}`,
+    query: endpoint.query,
+    required: endpoint.required,
+  };
 }
 
 function segmentProblem(segment: string): string | undefined {

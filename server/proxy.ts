@@ -1,14 +1,21 @@
 import type { Context } from 'hono';
+import { mixSeed } from '../simulator/rng.ts';
 import { API_ERROR, apiError } from './api-error.ts';
+import { createCoalescer } from './coalesce.ts';
 import type { Credentials } from './config.ts';
 import { classifyMirrorPath, MIRROR_PREFIX } from './mirror-path.ts';
+import { checkQuery } from './query-rules.ts';
+import { type RateBudget, rateLimitHeaders } from './rate-budget.ts';
+import type { Scrubber } from './scrub.ts';
+import { type Upstream, UpstreamTimeoutError, upstreamRequestHeaders } from './upstream.ts';
 import {
-  fetchWithTimeout,
-  responseHeaders,
-  type Upstream,
-  UpstreamTimeoutError,
-  upstreamRequestHeaders,
-} from './upstream.ts';
+  type BufferedResponse,
+  DEFAULT_RETRY,
+  getWithRetries,
+  type RetryPolicy,
+  retryAfterMs,
+} from './upstream-call.ts';
+import { forwardedResponse, refusal } from './upstream-response.ts';
 
 export interface ProxyOptions {
   upstream: Upstream;
@@ -16,14 +23,63 @@ export interface ProxyOptions {
   accountIds: readonly string[];
   timeoutMs: number;
   userAgent: string;
+  scrubber: Scrubber;
+  budget: RateBudget;
+  retry?: RetryPolicy;
+  /** Where upstream failures are reported (already scrubbed). */
+  log: (line: string) => void;
 }
 
 /** Methods the mirror forwards. Read-only until actions land behind an explicit flag (ROADMAP 6). */
 const FORWARDED_METHODS = new Set(['GET']);
 
-/** The `/api/client/v4/*` handler: the allow-listed, credentialed mirror of the Workflows API. */
+/**
+ * The `/api/client/v4/*` handler: the allow-listed, credentialed mirror of the Workflows API. Every path and
+ * query parameter is checked before anything goes upstream; identical concurrent GETs share one upstream
+ * request; answers are scrubbed of the credentials and carry the shared rate budget.
+ */
 export function createProxyHandler(options: ProxyOptions) {
-  const { upstream, credentials, accountIds, timeoutMs, userAgent } = options;
+  const { upstream, credentials, accountIds, timeoutMs, userAgent, scrubber, budget, log } = options;
+  const identity = credentialIdentity(credentials);
+  const flights = createCoalescer<BufferedResponse>();
+  // Refusals echo what the caller sent, which could be the token itself.
+  const refuse = (status: number, code: number, message: string, headers?: HeadersInit) =>
+    apiError(status, code, scrubber.text(message), headers);
+  const withBudget = (response: Response) => {
+    for (const [name, value] of Object.entries(rateLimitHeaders(budget.snapshot(identity)))) {
+      response.headers.set(name, value);
+    }
+    return response;
+  };
+
+  const fetchShared = async (url: string, headers: Headers, signal: AbortSignal) => {
+    try {
+      const answer = await getWithRetries({
+        upstream,
+        url,
+        headers,
+        timeoutMs,
+        retry: options.retry ?? DEFAULT_RETRY,
+        signal,
+      });
+      if (answer.status === 429) {
+        budget.block(identity, Math.ceil(retryAfterMs(answer.headers.get('retry-after')) / 1000));
+      }
+      return forwardedResponse(answer, scrubber);
+    } catch (error) {
+      if (signal.aborted && !(error instanceof UpstreamTimeoutError)) throw error;
+      const timedOut = error instanceof UpstreamTimeoutError;
+      const message = timedOut
+        ? `Cloudflare API did not answer within ${timeoutMs} ms`
+        : unreachableMessage(upstream.baseUrl, error);
+      log(`Upstream GET ${url} failed: ${message}`);
+      const failure = timedOut
+        ? refusal(504, API_ERROR.upstreamTimeout, message)
+        : refusal(502, API_ERROR.upstreamUnreachable, message);
+      return { ...failure, body: scrubber.bytes(failure.body) };
+    }
+  };
+
   return async (c: Context): Promise<Response> => {
     const url = c.req.url;
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
@@ -33,15 +89,17 @@ export function createProxyHandler(options: ProxyOptions) {
     const target = classifyMirrorPath(rawPath, accountIds);
     switch (target.kind) {
       case 'bad':
-        return apiError(400, API_ERROR.badPath, `Refused path ${rawPath}: ${target.reason}`);
+        return refuse(400, API_ERROR.badPath, `Refused path ${rawPath}: ${target.reason}`);
+      case 'bad-param':
+        return refuse(400, API_ERROR.invalidParameter, `Invalid path parameter: ${target.problem.message}`);
       case 'not-mirrored':
-        return apiError(
+        return refuse(
           404,
           API_ERROR.noRoute,
           `No route for ${rawPath || '/'}: this dashboard only mirrors the Workflows API (/accounts/{account_id}/workflows…)`,
         );
       case 'other-account':
-        return apiError(
+        return refuse(
           403,
           API_ERROR.accountNotAllowed,
           `Account ${target.accountId} is not one this dashboard may read (set CLOUDFLARE_ACCOUNT_ID to include it)`,
@@ -49,42 +107,40 @@ export function createProxyHandler(options: ProxyOptions) {
     }
     const method = c.req.method;
     if (!FORWARDED_METHODS.has(method)) {
-      return apiError(
+      return refuse(
         405,
         API_ERROR.methodNotAllowed,
         `Method ${method} is not allowed: this dashboard is read-only (only GET is forwarded)`,
         { allow: 'GET' },
       );
     }
-    const controller = new AbortController();
-    const clientSignal = c.req.raw.signal;
-    const onClientAbort = () => controller.abort(clientSignal.reason);
-    clientSignal.addEventListener('abort', onClientAbort, { once: true });
-    const request = new Request(`${upstream.baseUrl}${target.upstreamPath}${query}`, {
-      method,
-      headers: upstreamRequestHeaders(c.req.raw.headers, credentials, userAgent),
-      signal: controller.signal,
-      redirect: 'manual',
-    });
-    try {
-      const response = await fetchWithTimeout(upstream, request, timeoutMs, controller);
-      return new Response(response.body, {
-        status: response.status,
-        headers: responseHeaders(response.headers),
-      });
-    } catch (error) {
-      if (error instanceof UpstreamTimeoutError) {
-        return apiError(
-          504,
-          API_ERROR.upstreamTimeout,
-          `Cloudflare API did not answer within ${timeoutMs} ms`,
-        );
-      }
-      return apiError(502, API_ERROR.upstreamUnreachable, unreachableMessage(upstream.baseUrl, error));
-    } finally {
-      clientSignal.removeEventListener('abort', onClientAbort);
+    const problem = checkQuery(query, target.query, target.required);
+    if (problem) {
+      return refuse(400, API_ERROR.invalidParameter, `Invalid query parameter: ${problem.message}`);
     }
+    const headers = upstreamRequestHeaders(c.req.raw.headers, credentials, userAgent);
+    const upstreamUrl = `${upstream.baseUrl}${target.upstreamPath}${query}`;
+    // Never across credentials or accounts (the account is in the path); accept changes the answer's form.
+    const key = `${identity} ${headers.get('accept') ?? ''} ${upstreamUrl}`;
+    const clientSignal = c.req.raw.signal;
+    const answer = await flights
+      .run(key, clientSignal, (signal) => fetchShared(upstreamUrl, headers, signal))
+      .catch((error: unknown) => {
+        // Only a caller that went away is refused here; nobody reads this answer.
+        if (clientSignal.aborted) return refusal(499, API_ERROR.upstreamUnreachable, 'Request cancelled');
+        throw error;
+      });
+    return withBudget(
+      new Response(answer.body.slice(), { status: answer.status, headers: new Headers(answer.headers) }),
+    );
   };
+}
+
+/** A stable, non-reversible label of the credential: keys maps without holding the secret in them. */
+export function credentialIdentity(credentials: Credentials): string {
+  const secret =
+    credentials.kind === 'token' ? credentials.token : `${credentials.email}\n${credentials.key}`;
+  return `${credentials.kind}:${mixSeed(secret, 'identity').toString(16)}:${mixSeed('salt', secret).toString(16)}`;
 }
 
 /** Names the upstream by origin only (a base URL could carry user:password) and the network error's cause. */

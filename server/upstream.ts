@@ -49,12 +49,21 @@ export class UpstreamTimeoutError extends Error {
  * Calls the upstream, giving up after `timeoutMs` until the response headers arrive (the body then streams
  * without a deadline). The race does not rely on the upstream honouring the abort signal.
  */
-export async function fetchWithTimeout(
+export function fetchWithTimeout(
   upstream: Upstream,
   request: Request,
   timeoutMs: number,
   controller: AbortController,
 ): Promise<Response> {
+  return raceDeadline(() => upstream.fetch(request), timeoutMs, controller);
+}
+
+/** Runs `work`, rejecting with UpstreamTimeoutError (and aborting `controller`) after `timeoutMs`. */
+export async function raceDeadline<T>(
+  work: () => Promise<T>,
+  timeoutMs: number,
+  controller: AbortController,
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -64,7 +73,7 @@ export async function fetchWithTimeout(
     }, timeoutMs);
   });
   try {
-    return await Promise.race([upstream.fetch(request), timeout]);
+    return await Promise.race([work(), timeout]);
   } finally {
     clearTimeout(timer);
   }

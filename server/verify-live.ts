@@ -1,5 +1,6 @@
 import type { AppOptions } from './app.ts';
 import type { Credentials } from './config.ts';
+import { createScrubber } from './scrub.ts';
 import { credentialHeaders, fetchWithTimeout, type Upstream, UpstreamTimeoutError } from './upstream.ts';
 
 export interface VerifyOptions {
@@ -38,11 +39,15 @@ export async function verifyLiveAccess(options: VerifyOptions): Promise<string |
   return undefined;
 }
 
-/** In live mode, why the app's credentials cannot be used (one line), or undefined; demo mode has none. */
-export function liveAccessProblem(options: AppOptions): Promise<string | undefined> {
-  if (options.mode !== 'live') return Promise.resolve(undefined);
+/**
+ * In live mode, why the app's credentials cannot be used (one line, printed at startup, so scrubbed of
+ * the credentials whatever Cloudflare's error message echoes), or undefined; demo mode has none.
+ */
+export async function liveAccessProblem(options: AppOptions): Promise<string | undefined> {
+  if (options.mode !== 'live') return undefined;
   const { upstream, credentials, accountIds, upstreamTimeoutMs } = options;
-  return verifyLiveAccess({ upstream, credentials, accountIds, timeoutMs: upstreamTimeoutMs });
+  const problem = await verifyLiveAccess({ upstream, credentials, accountIds, timeoutMs: upstreamTimeoutMs });
+  return problem === undefined ? undefined : createScrubber(credentials).text(problem);
 }
 
 type CallResult = { kind: 'answered'; status: number; body: unknown } | { kind: 'failed'; reason: string };

@@ -17,7 +17,8 @@
  * static end states of a few recent instances. So time moves: as the clock advances, new instances
  * arrive and running ones finish. Payloads (params, outputs) are generated lazily from per-entry seeds.
  *
- * Faults (`faults: "429=0.05,500=0.02,latency=50-2000"`) are drawn per request from the seed.
+ * Faults (`faults: "429=0.05,500=0.02,malformed=0.05,timeout=0.02,reset=0.01,latency=50-2000"`) are drawn
+ * per request from the seed; `reset` makes fetch reject and `timeout` never answers until aborted.
  */
 import { buildAccount } from './account.ts';
 import { createFaultInjector, parseFaults } from './faults.ts';
@@ -39,7 +40,7 @@ export interface SimulatorOptions {
   now?: () => number;
   /** The moment the generated history is anchored to (ends "now" at creation). Defaults to now(). */
   anchor?: number;
-  /** Fault injection (DEMO_FAULTS syntax, e.g. "429=0.05,500=0.02,latency=50-2000"). */
+  /** Fault injection (DEMO_FAULTS syntax, e.g. "429=0.05,500=0.02,malformed=0.05,latency=50-2000"). */
   faults?: string;
 }
 
@@ -66,7 +67,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       const url = new URL(request.url);
       const at = url.pathname.indexOf(API_PREFIX);
       const path = at < 0 ? url.pathname : url.pathname.slice(at + API_PREFIX.length);
-      const fault = await injectFault();
+      const fault = await injectFault(request);
       if (fault) return fault;
       return at < 0
         ? route(ctx, request.method, `/..${url.pathname}`, url.searchParams)

@@ -31,6 +31,7 @@ export function liveApp(upstream: Upstream, overrides: Partial<AppOptions> = {})
     upstreamTimeoutMs: 1000,
     protection: { kind: 'loopback' },
     version: '1.2.3',
+    log: () => {},
     ...overrides,
   });
 }
