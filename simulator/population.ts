@@ -4,7 +4,7 @@ import { FATE, type Fate } from './plan-instance.ts';
 import { drawTimes, traffic } from './rhythm.ts';
 import { createRng, mixSeed, type Rng } from './rng.ts';
 import type { TriggerSource } from './types.ts';
-import { BULK_IMPORT_10K_ID, BULK_IMPORT_25K_ID } from './workflows-bulk.ts';
+import { LARGE_IMPORT_10K_ID, LARGE_IMPORT_25K_ID } from './workflows-import.ts';
 
 /** History spans 30 days before the anchor and keeps arriving for a day after it. */
 export const HISTORY_DAYS = 30;
@@ -106,9 +106,9 @@ function showcases(meta: WorkflowMeta, rng: Rng, anchor: number, total: number):
       for (let i = 0; i < 2; i++)
         out.push([FATE.queued, ago(1, 10), anchor + rng.int(2 * MINUTE, 30 * MINUTE)]);
       break;
-    case 'bulk-import':
-      out.push([FATE.large, anchor - 3 * DAY, 0, BULK_IMPORT_10K_ID]);
-      out.push([FATE.huge, anchor - 2 * DAY, 0, BULK_IMPORT_25K_ID]);
+    case 'large-import':
+      out.push([FATE.large, anchor - 3 * DAY, 0, LARGE_IMPORT_10K_ID]);
+      out.push([FATE.huge, anchor - 2 * DAY, 0, LARGE_IMPORT_25K_ID]);
       break;
     case 'data-sync':
       out.push([FATE.large, anchor - 10 * DAY - rng.int(0, DAY), 0]);

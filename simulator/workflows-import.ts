@@ -8,8 +8,8 @@ import { fail, step, timedOut, type WorkflowDef } from './workflow-def.ts';
  * Ids of the two showcase imports at Cloudflare's step limits (10,000 by default, 25,000 at most), for the
  * Gantt and its bench. They are planned on demand like every instance; see BULK_SHOWCASES in population.ts.
  */
-export const BULK_IMPORT_10K_ID = 'bulk-import-10000-steps';
-export const BULK_IMPORT_25K_ID = 'bulk-import-25000-steps';
+export const LARGE_IMPORT_10K_ID = 'large-import-10000-steps';
+export const LARGE_IMPORT_25K_ID = 'large-import-25000-steps';
 
 /** Every retry kind appears, including a user-supplied ("[dynamic]") delay. */
 const RETRIES: readonly RetryConfig[] = [
@@ -19,10 +19,10 @@ const RETRIES: readonly RetryConfig[] = [
   { limit: 3, delay: '[dynamic]', backoff: 'exponential' },
 ];
 
-export const bulkImport: WorkflowDef = {
-  name: 'bulk-import',
+export const largeImport: WorkflowDef = {
+  name: 'large-import',
   scriptName: 'importer',
-  className: 'BulkImportWorkflow',
+  className: 'LargeImportWorkflow',
   // Only the showcases and one small natural run: the big ones are placed by population.ts.
   share: 0,
   triggers: [['api', 1]],
