@@ -61,10 +61,10 @@ describe('the demo account', () => {
   it('paginates and searches workflows', async () => {
     const { body } = await get('/workflows');
     expect(body.result_info).toMatchObject({
-      count: 6,
+      count: 7,
       per_page: 10,
       page: 1,
-      total_count: 6,
+      total_count: 7,
       total_pages: 1,
     });
     expect((await get('/workflows?search=report')).body.result.map((w: { name: string }) => w.name)).toEqual([

@@ -3,12 +3,14 @@ import { createRng, mixSeed } from './rng.ts';
 import type { WorkflowDef } from './workflow-def.ts';
 import { orderFulfilment, paymentRetries } from './workflows-commerce.ts';
 import { dataSync, nightlyReport } from './workflows-data.ts';
+import { largeImport } from './workflows-import.ts';
 import { imageProcessing, onboardingEmails } from './workflows-media.ts';
 
 /** The demo account's workflows, in the order list-workflows returns them (by name). */
 export const WORKFLOW_DEFS: readonly WorkflowDef[] = [
   dataSync,
   imageProcessing,
+  largeImport,
   nightlyReport,
   onboardingEmails,
   orderFulfilment,

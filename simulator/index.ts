@@ -3,7 +3,7 @@
  *
  * Backs demo mode and every test. Web APIs only (runs in Node, the browser and Workers).
  *
- * Model. `createSimulator` draws, from the seed, a fixed account ("Demo") with six workflows
+ * Model. `createSimulator` draws, from the seed, a fixed account ("Demo") with seven workflows
  * (see catalogue.ts) and about `instances` instances spread over the 30 days before the anchor and the
  * day after it (daily/weekly rhythm, incidents that raise particular failures, a live tail of image
  * uploads around the anchor, and showcase instances that put every status on show at the anchor).

@@ -13,6 +13,8 @@ export const FATE = {
   rollingBack: 4,
   queued: 5,
   large: 6,
+  /** The workflow's largest showcase shape (Cloudflare's 25,000-step maximum). */
+  huge: 7,
 } as const;
 export type Fate = (typeof FATE)[keyof typeof FATE];
 
@@ -38,7 +40,12 @@ export function planInstance(input: PlanInput): Plan {
   const { def, seed, created, fate } = input;
   const rng = createRng(mixSeed(seed, 'plan'));
   const drawn = def.shape(rng);
-  const shape: Shape = fate === FATE.large && def.largeShape ? def.largeShape : drawn;
+  const shape: Shape =
+    fate === FATE.large && def.largeShape
+      ? def.largeShape
+      : fate === FATE.huge && def.hugeShape
+        ? def.hugeShape
+        : drawn;
   const specs = def.steps({ rng, shape, created, incident: (name) => input.incident(name, created) });
   const backlog = rng.chance(0.03) ? rng.int(5_000, 240_000) : rng.int(20, 1_500);
   const start = fate === FATE.queued ? Math.max(input.fateAt, created + 1) : created + backlog;

@@ -4,6 +4,7 @@ import { FATE, type Fate } from './plan-instance.ts';
 import { drawTimes, traffic } from './rhythm.ts';
 import { createRng, mixSeed, type Rng } from './rng.ts';
 import type { TriggerSource } from './types.ts';
+import { LARGE_IMPORT_10K_ID, LARGE_IMPORT_25K_ID } from './workflows-import.ts';
 
 /** History spans 30 days before the anchor and keeps arriving for a day after it. */
 export const HISTORY_DAYS = 30;
@@ -35,17 +36,25 @@ export function draftInstances(meta: WorkflowMeta, seed: number, anchor: number,
     times = drawTimes(rng, count, from, to, traffic);
   }
   const drafts = times.map((t) => draft(meta, rng, t, FATE.natural, 0));
-  for (const [fate, created, fateAt] of showcases(meta, rng, anchor, total))
-    drafts.push(draft(meta, rng, created, fate, fateAt));
+  for (const [fate, created, fateAt, id] of showcases(meta, rng, anchor, total))
+    drafts.push(draft(meta, rng, created, fate, fateAt, id));
   drafts.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return drafts;
 }
 
-function draft(meta: WorkflowMeta, rng: Rng, created: number, fate: Fate, fateAt: number): Draft {
+function draft(
+  meta: WorkflowMeta,
+  rng: Rng,
+  created: number,
+  fate: Fate,
+  fateAt: number,
+  id?: string,
+): Draft {
   const { def } = meta;
+  const drawn = instanceId(def.idStyle, rng);
   return {
     created,
-    id: instanceId(def.idStyle, rng),
+    id: id ?? drawn,
     seed: Math.floor(rng.next() * 4294967296),
     fate,
     fateAt,
@@ -61,7 +70,8 @@ function instanceId(style: 'uuid' | 'order' | 'cron', rng: Rng): string {
   return rng.uuid();
 }
 
-type Showcase = [Fate, number, number];
+/** Fate, created, fateAt, and a fixed id for showcases that docs and benches name. */
+type Showcase = [Fate, number, number, string?];
 
 /**
  * Instances placed around the anchor so that every status is on show: a live tail of image uploads,
@@ -95,6 +105,10 @@ function showcases(meta: WorkflowMeta, rng: Rng, anchor: number, total: number):
     case 'payment-retries':
       for (let i = 0; i < 2; i++)
         out.push([FATE.queued, ago(1, 10), anchor + rng.int(2 * MINUTE, 30 * MINUTE)]);
+      break;
+    case 'large-import':
+      out.push([FATE.large, anchor - 3 * DAY, 0, LARGE_IMPORT_10K_ID]);
+      out.push([FATE.huge, anchor - 2 * DAY, 0, LARGE_IMPORT_25K_ID]);
       break;
     case 'data-sync':
       out.push([FATE.large, anchor - 10 * DAY - rng.int(0, DAY), 0]);

@@ -24,6 +24,8 @@ export interface WorkflowDef {
   shape: (rng: Rng) => Shape;
   /** Shape of the showcase "large" instances (thousands of steps). */
   largeShape?: Shape;
+  /** Shape of the showcase at the platform's maximum size. */
+  hugeShape?: Shape;
   params: PayloadFn;
   output: PayloadFn;
   steps: (ctx: PlanContext) => StepSpec[];

@@ -1,7 +1,7 @@
 import { INSTANCE_STATUSES } from '../contract/status.ts';
 import type { WorkflowMeta } from './catalogue.ts';
 import { phaseAt } from './phases.ts';
-import { type Fate, planInstance } from './plan-instance.ts';
+import { FATE, type Fate, planInstance } from './plan-instance.ts';
 import { draftInstances } from './population.ts';
 import type { IncidentFn } from './rhythm.ts';
 import type { InstanceStatus, Plan, TriggerSource } from './types.ts';
@@ -46,6 +46,14 @@ export function buildStore(
   const triggers: TriggerSource[] = new Array(size);
   const byId = new Map<string, number>();
   const cache = new Map<number, Plan>();
+  // Showcases with thousands of steps (up to 25,000) are planned on first use, not at start-up.
+  const deferred = new Uint8Array(size);
+  const summarise = (i: number, p: Plan) => {
+    start[i] = p.start;
+    end[i] = p.end ?? Number.NaN;
+    final[i] = INSTANCE_STATUSES.indexOf((p.phases[p.phases.length - 1] ?? { status: 'queued' }).status);
+    storeHints(hints, i, p);
+  };
 
   const makePlan = (i: number) =>
     planInstance({
@@ -60,6 +68,10 @@ export function buildStore(
     const hit = cache.get(i);
     if (hit) return hit;
     const fresh = makePlan(i);
+    if (deferred[i]) {
+      deferred[i] = 0;
+      summarise(i, fresh);
+    }
     if (cache.size >= PLAN_CACHE) cache.delete(cache.keys().next().value as number);
     cache.set(i, fresh);
     return fresh;
@@ -74,14 +86,12 @@ export function buildStore(
     ids[i] = d.id;
     triggers[i] = d.trigger;
     byId.set(d.id, i);
-    const p = makePlan(i);
-    start[i] = p.start;
-    end[i] = p.end ?? Number.NaN;
-    final[i] = INSTANCE_STATUSES.indexOf((p.phases[p.phases.length - 1] ?? { status: 'queued' }).status);
-    storeHints(hints, i, p);
+    if (d.fate === FATE.large || d.fate === FATE.huge) deferred[i] = 1;
+    else summarise(i, makePlan(i));
   });
 
   const stateAt = (i: number, t: number): { status: InstanceStatus; modified: number } => {
+    if (deferred[i]) plan(i);
     const s = start[i] ?? 0;
     if (t < s) return { status: 'queued', modified: created[i] ?? 0 };
     const e = end[i] ?? Number.NaN;

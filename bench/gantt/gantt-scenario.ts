@@ -1,0 +1,73 @@
+import type { Browser } from '@playwright/test';
+import { LARGE_IMPORT_10K_ID, LARGE_IMPORT_25K_ID } from '../../simulator/workflows-import.ts';
+import type { Figure } from '../scenarios.ts';
+import { median, percentile, round } from '../stats.ts';
+
+/** A figure with the baseline PRODUCT.md asks for (bench/results.json `baseline`), measured in the same page. */
+export type GanttFigure = Figure & { baseline: { metric: string; value: number; unit: string } };
+
+const RUNS = 3;
+const FRAMES = 120;
+
+/**
+ * The Gantt at Cloudflare's step limits (bench/gantt): first render of 10,000 steps, and Ctrl+wheel zoom and
+ * Shift+wheel pan frames on 25,000 steps, each beside JSON.parse of the same instance measured in the same page.
+ */
+export async function ganttScenario(browser: Browser, pageUrl: string): Promise<GanttFigure[]> {
+  const renders: number[] = [];
+  const parses10k: number[] = [];
+  const zoom: number[] = [];
+  const pan: number[] = [];
+  const parses25k: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => 'ganttBench' in window);
+    await page.evaluate((id) => window.ganttBench.prepare(id), LARGE_IMPORT_10K_ID);
+    parses10k.push(...(await page.evaluate(() => window.ganttBench.parseBaseline(3))));
+    await page.waitForTimeout(300);
+    renders.push((await page.evaluate(() => window.ganttBench.mount())).renderMs);
+    await page.close();
+
+    const big = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await big.goto(pageUrl);
+    await big.waitForFunction(() => 'ganttBench' in window);
+    await big.evaluate((id) => window.ganttBench.prepare(id), LARGE_IMPORT_25K_ID);
+    parses25k.push(...(await big.evaluate(() => window.ganttBench.parseBaseline(3))));
+    await big.evaluate(() => window.ganttBench.mount());
+    zoom.push(...(await big.evaluate((n) => window.ganttBench.zoom(n), FRAMES)));
+    pan.push(...(await big.evaluate((n) => window.ganttBench.pan(n), FRAMES)));
+    await big.close();
+  }
+  const baseline = (samples: number[], what: string) => ({
+    metric: `JSON.parse of the same ${what} instance (median)`,
+    value: round(median(samples)),
+    unit: 'ms',
+  });
+  return [
+    {
+      scenario: 'gantt 10,000 steps: first render',
+      metric: 'median',
+      value: round(median(renders)),
+      unit: 'ms',
+      bar: 150,
+      baseline: baseline(parses10k, '10,000-step'),
+    },
+    {
+      scenario: 'gantt 25,000 steps: zoom frame p95',
+      metric: 'p95 frame work',
+      value: round(percentile(zoom, 95)),
+      unit: 'ms',
+      bar: 16.7,
+      baseline: baseline(parses25k, '25,000-step'),
+    },
+    {
+      scenario: 'gantt 25,000 steps: pan frame p95',
+      metric: 'p95 frame work',
+      value: round(percentile(pan, 95)),
+      unit: 'ms',
+      bar: 16.7,
+      baseline: baseline(parses25k, '25,000-step'),
+    },
+  ];
+}

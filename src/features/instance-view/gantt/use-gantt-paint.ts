@@ -1,0 +1,103 @@
+import { type RefObject, useCallback, useRef } from 'react';
+import type { GanttModel } from './model/types.ts';
+import { drawAxis } from './render/draw-axis.ts';
+import { drawChart } from './render/draw-chart.ts';
+import { brushRect, drawBrush, drawOverview } from './render/draw-minimap.ts';
+import type { TickZone } from './scale/tick-format.ts';
+import { axisTicks } from './scale/ticks.ts';
+import type { TimeAxis } from './scale/time-axis.ts';
+import { viewScale } from './scale/time-axis.ts';
+import type { TimeWindow } from './scale/view-window.ts';
+import { AXIS_HEIGHT, OVERVIEW_HEIGHT, ROW_HEIGHT } from './selection.ts';
+
+export interface PaintInputs {
+  model: GanttModel;
+  axis: TimeAxis;
+  visible: Int32Array;
+  selectedRow: number;
+  selectedAttempt: number | null;
+  zone: TickZone;
+  width: number;
+  height: number;
+}
+
+export interface PaintRefs {
+  scroll: RefObject<HTMLElement | null>;
+  chart: RefObject<HTMLCanvasElement | null>;
+  axis: RefObject<HTMLCanvasElement | null>;
+  overview: RefObject<HTMLCanvasElement | null>;
+}
+
+/** Sizes a canvas for the device pixel ratio (only when it changed) and returns its 2D context in CSS px. */
+function context(canvas: HTMLCanvasElement | null, width: number, height: number) {
+  if (!canvas || width <= 0 || height <= 0) return null;
+  const ratio = globalThis.devicePixelRatio || 1;
+  const w = Math.round(width * ratio);
+  const h = Math.round(height * ratio);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  const ctx = canvas.getContext('2d');
+  ctx?.setTransform(ratio, 0, 0, ratio, 0, 0);
+  return ctx;
+}
+
+/**
+ * Painting outside React: zoom, pan and scroll change only `window` (a ref) and the scroll offset, then paint
+ * on the next animation frame; React renders only when the model, filters or selection change.
+ */
+export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: RefObject<TimeWindow>) {
+  const latest = useRef(inputs);
+  latest.current = inputs;
+  const frame = useRef(0);
+  const overviewCache = useRef<{ key: unknown[]; canvas: HTMLCanvasElement } | null>(null);
+
+  const paint = useCallback(() => {
+    frame.current = 0;
+    const { model, axis, visible, width, height, zone } = latest.current;
+    const window = windowRef.current;
+    const scale = viewScale(axis, window, width);
+    const chart = context(refs.chart.current, width, height);
+    if (chart)
+      drawChart(chart, {
+        model,
+        axis,
+        scale,
+        visible,
+        rowHeight: ROW_HEIGHT,
+        scrollTop: refs.scroll.current?.scrollTop ?? 0,
+        height,
+        selectedRow: latest.current.selectedRow,
+        selectedAttempt: latest.current.selectedAttempt,
+      });
+    const axisCtx = context(refs.axis.current, width, AXIS_HEIGHT);
+    if (axisCtx) {
+      const { ticks, folds } = axisTicks(axis, window, width, model.origin, zone);
+      drawAxis(axisCtx, scale, AXIS_HEIGHT, ticks, folds);
+    }
+    const overview = context(refs.overview.current, width, OVERVIEW_HEIGHT);
+    if (overview) {
+      const key = [model, axis, visible, width];
+      let cached = overviewCache.current;
+      if (!cached || cached.key.some((k, i) => k !== key[i])) {
+        const canvas = document.createElement('canvas');
+        const ctx = context(canvas, width, OVERVIEW_HEIGHT);
+        if (ctx) drawOverview(ctx, model, axis, visible, width, OVERVIEW_HEIGHT);
+        cached = { key, canvas };
+        overviewCache.current = cached;
+      }
+      overview.drawImage(cached.canvas, 0, 0, width, OVERVIEW_HEIGHT);
+      const [x0, x1] = brushRect(axis, window, width);
+      drawBrush(overview, x0, x1, OVERVIEW_HEIGHT);
+    }
+  }, [refs, windowRef]);
+
+  const schedule = useCallback(() => {
+    if (!frame.current) frame.current = requestAnimationFrame(paint);
+  }, [paint]);
+
+  return { paint, schedule };
+}
