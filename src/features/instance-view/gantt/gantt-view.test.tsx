@@ -11,8 +11,19 @@ const model = buildGanttModel(
     status: 'errored',
     steps: [
       doStep('fetch-1', [[1, 2, true]]),
-      doStep('charge-card-1', [[2, 5, false, 'Error'], [15, 45, false, 'TimeoutError'], [65, 66, true]]),
-      { type: 'sleep', name: 'nap-1', start: iso(70_000), end: iso(3 * 86_400_000), finished: true, error: null },
+      doStep('charge-card-1', [
+        [2, 5, false, 'Error'],
+        [15, 45, false, 'TimeoutError'],
+        [65, 66, true],
+      ]),
+      {
+        type: 'sleep',
+        name: 'nap-1',
+        start: iso(70_000),
+        end: iso(3 * 86_400_000),
+        finished: true,
+        error: null,
+      },
       doStep('ship-1', [[3 * 86_400 + 1, 3 * 86_400 + 2, false, 'NonRetryableError']], { exhausted: true }),
     ],
   }),

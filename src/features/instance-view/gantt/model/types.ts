@@ -1,4 +1,4 @@
-import type { ApiError, StepConfig } from '../../../../../contract/instances.ts';
+import type { ErrorDetail, StepConfig } from '../../../../../contract/instances.ts';
 
 /** Entry types as the log names them; anything else the API adds later is kept as `unknown`. */
 export type RowKind = 'step' | 'rollback' | 'sleep' | 'waitForEvent' | 'termination' | 'unknown';
@@ -40,7 +40,7 @@ export interface AttemptBar {
   /** null while the attempt runs. */
   end: number | null;
   outcome: Outcome;
-  error: ApiError | null;
+  error: ErrorDetail | null;
   /** Per-attempt timeout envelope end (start + timeout), when the config's timeout is readable. */
   timeoutAt: number | undefined;
   /** No field says an attempt hit its timeout: this is inferred, never reported. */
@@ -71,7 +71,7 @@ export interface GanttRow {
   retrying: boolean;
   retried: boolean;
   failed: boolean;
-  error: ApiError | null;
+  error: ErrorDetail | null;
   /** sleep: when it wakes (its end). */
   wakeAt?: number | null;
   /** waitForEvent. */
