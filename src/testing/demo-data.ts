@@ -2,7 +2,6 @@ import type { InstanceDetail, InstanceSummary } from '../../contract/instances.t
 import { instanceDetailResponseSchema, instanceListResponseSchema } from '../../contract/instances.ts';
 import type { Workflow } from '../../contract/workflows.ts';
 import { workflowListResponseSchema, workflowResponseSchema } from '../../contract/workflows.ts';
-import { VIRTUAL_STEP_THRESHOLD } from '../features/instance-view/step-list.tsx';
 import { workflowApiPath } from '../lib/paths.ts';
 import { testSimulator } from './msw-server.ts';
 
@@ -11,6 +10,8 @@ import { testSimulator } from './msw-server.ts';
  * ("an instance with retries") through the API as a user would, instead of hard-coding generated ids.
  */
 export const accountId = testSimulator.accountId;
+
+const SMALL_LOG_STEPS = 16;
 
 async function read<T>(path: string, schema: { parse: (v: unknown) => T }): Promise<T> {
   const response = await testSimulator.fetch(new Request(`http://simulator.invalid/client/v4${path}`));
@@ -61,8 +62,8 @@ async function searchInstanceWithRetries(): Promise<FoundInstance> {
         const retried = detail.steps.some(
           (s) => s.type === 'step' && 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
         );
-        // Small enough for the plain list: every entry is in the DOM (long logs render only a window).
-        if (retried && detail.steps.length <= VIRTUAL_STEP_THRESHOLD)
+        // Small enough that every treegrid row is in the DOM (the Gantt renders a window of long logs).
+        if (retried && detail.steps.length <= SMALL_LOG_STEPS)
           return { workflowName: workflow.name, instanceId: summary.id, detail };
       }
     }

@@ -1,21 +1,27 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
+import { parseInstanceSearch, serializeInstanceSearch } from '../../lib/url-state/instance-search.ts';
 
 const route = getRouteApi('/$accountId/workflows/$workflowName/instances/$instanceId');
 
-/** Loaded on demand: the instance screen (and later its Gantt) stays out of the initial bundle. */
+/** Loaded on demand: the instance screen stays out of the initial bundle, and its Gantt loads later still. */
 export function InstancePage() {
   const { accountId, workflowName, instanceId } = route.useParams();
-  const { order = 'asc' } = route.useSearch();
+  const search = route.useSearch();
   const navigate = route.useNavigate();
+  const { view } = useMemo(() => parseInstanceSearch(search), [search]);
   return (
     <InstanceScreen
       accountId={accountId}
       workflowName={workflowName}
       instanceId={instanceId}
-      order={order}
-      onOrderChange={(next) =>
-        navigate({ search: (prev) => ({ ...prev, order: next === 'asc' ? undefined : next }) })
+      view={view}
+      onViewChange={(patch, { replace }) =>
+        navigate({
+          search: (prev) => serializeInstanceSearch({ ...parseInstanceSearch(prev).view, ...patch }),
+          replace,
+        })
       }
     />
   );

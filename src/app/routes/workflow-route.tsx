@@ -1,6 +1,8 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, useRouter, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
+import { rememberTable } from '../../lib/table-return.ts';
 import { validateWorkflowSearch, workflowSearchCodec } from '../../lib/url-state/workflow-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
@@ -18,6 +20,7 @@ function WorkflowPage() {
   const { accountId, workflowName } = workflowRoute.useParams();
   const search = workflowRoute.useSearch();
   const navigate = workflowRoute.useNavigate();
+  useRememberTable(accountId, workflowName);
   return (
     <div className="space-y-6">
       <WorkflowHeader accountId={accountId} workflowName={workflowName} activeStatus={search.status} />
@@ -36,4 +39,14 @@ function WorkflowPage() {
       />
     </div>
   );
+}
+
+/** The instance view's way back returns to this table as it was left (src/lib/table-return.ts). */
+function useRememberTable(accountId: string, workflowName: string) {
+  const router = useRouter();
+  const href = useRouterState({ select: (state) => state.location.href });
+  useEffect(() => {
+    const index = (router.history.location.state as { __TSR_index?: unknown }).__TSR_index;
+    rememberTable(accountId, workflowName, { href, index: typeof index === 'number' ? index : null });
+  }, [router, accountId, workflowName, href]);
 }

@@ -1,50 +1,88 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { instancePath } from '../../lib/paths.ts';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stepOutputResponseSchema } from '../../../contract/instances.ts';
+import { instancePath, workflowApiPath } from '../../lib/paths.ts';
 import { accountId, findInstanceWithRetries } from '../../testing/demo-data.ts';
+import { stubElementSize } from '../../testing/element-size.ts';
+import { testSimulator } from '../../testing/msw-server.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 
-function stepTitles(): string[] {
-  const list = screen.getByRole('list', { name: 'Steps' });
-  return within(list)
-    .getAllByRole('heading', { level: 3 })
-    .map((h) => h.textContent ?? '');
+/** The treegrid's step names, top to bottom (each row header's title is the step's URL key). */
+function rowKeys(): string[] {
+  const grid = screen.getByRole('treegrid', { name: 'Steps and attempts' });
+  return within(grid)
+    .getAllByRole('rowheader')
+    .map((h) => h.getAttribute('title') ?? '');
 }
+
+async function retriedStep() {
+  const found = await findInstanceWithRetries();
+  const retried = found.detail.steps.find(
+    (s) => s.type === 'step' && 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
+  );
+  if (!retried || !('attempts' in retried) || !Array.isArray(retried.attempts))
+    throw new Error('no retried step');
+  return { ...found, step: String(retried.name), attempts: retried.attempts.length };
+}
+
+let restore: () => void = () => {};
+beforeEach(() => {
+  restore = stubElementSize(1280, 800);
+  // jsdom has no canvas: painting is skipped, the Gantt's accessible treegrid is what a user reads here.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  restore();
+  vi.restoreAllMocks();
+});
 
 describe('the instance screen', { timeout: 15_000 }, () => {
   // Finding a retried instance walks the simulator's lists once for the whole file.
   beforeAll(() => findInstanceWithRetries(), 30_000);
 
-  it('shows the header, the steps and the attempts of a retried step', async () => {
-    const { workflowName, instanceId, detail } = await findInstanceWithRetries();
+  it('shows the header, the Gantt and every attempt of a retried step', async () => {
+    const { workflowName, instanceId, detail, step, attempts } = await retriedStep();
     renderApp(instancePath(accountId, workflowName, instanceId));
     expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy instance id' })).toBeInTheDocument();
-    const retried = detail.steps.find(
-      (s) => s.type === 'step' && 'attempts' in s && Array.isArray(s.attempts) && s.attempts.length > 1,
-    );
-    if (!retried || !('attempts' in retried) || !Array.isArray(retried.attempts))
-      throw new Error('no retried step');
-    const attempts = screen.getByRole('table', { name: `Attempts of ${retried.name}` });
-    // One header row plus one row per attempt.
-    expect(within(attempts).getAllByRole('row')).toHaveLength(retried.attempts.length + 1);
-    expect(within(attempts).getAllByText('Failed').length).toBeGreaterThan(0);
+    expect(screen.getByRole('region', { name: 'Time breakdown' })).toHaveTextContent('Retrying (backoff)');
+    expect(await screen.findByRole('region', { name: /^Gantt/ })).toBeInTheDocument();
+    const cells = await screen.findAllByRole('gridcell', { name: new RegExp(`^${step}, attempt \\d+`) });
+    expect(cells).toHaveLength(attempts);
+    expect(cells.some((cell) => /, failed/.test(cell.getAttribute('aria-label') ?? ''))).toBe(true);
     if (detail.error) {
       expect(screen.getByRole('region', { name: 'Instance error' })).toHaveTextContent(detail.error.name);
     }
+  });
+
+  it('opens an attempt in the side panel with its whole output from /step, and keeps it in the URL', async () => {
+    const { workflowName, instanceId, step, attempts } = await retriedStep();
+    const { user, router } = renderApp(instancePath(accountId, workflowName, instanceId));
+    const cell = await screen.findByRole('gridcell', { name: new RegExp(`^${step}, attempt ${attempts} `) });
+    await user.click(cell);
+    expect(router.state.location.search).toMatchObject({ step, attempt: String(attempts) });
+    const panel = screen.getByRole('complementary', { name: 'Selected step' });
+    expect(within(panel).getByRole('heading', { name: step })).toBeInTheDocument();
+    const url = `http://simulator.invalid/client/v4${workflowApiPath(accountId, workflowName)}/instances/${instanceId}/step?name=${step}&type=step&attempt=${attempts}`;
+    const expected = stepOutputResponseSchema.parse(
+      await (await testSimulator.fetch(new Request(url))).json(),
+    ).result;
+    expect(await within(panel).findByText(expected.status)).toBeInTheDocument();
+    if (expected.error) expect(within(panel).getAllByText(expected.error.name).length).toBeGreaterThan(0);
   });
 
   it('reverses the steps with the order toggle and keeps the order in the URL', async () => {
     const { workflowName, instanceId } = await findInstanceWithRetries();
     const { user, router } = renderApp(instancePath(accountId, workflowName, instanceId));
     await screen.findByRole('heading', { level: 1, name: instanceId });
-    const ascending = stepTitles();
+    await screen.findByRole('treegrid', { name: 'Steps and attempts' });
+    const ascending = rowKeys();
     expect(ascending.length).toBeGreaterThan(1);
     const toggle = screen.getByRole('group', { name: 'Step order' });
     await user.click(within(toggle).getByRole('button', { name: 'Newest first', pressed: false }));
     expect(router.state.location.search).toEqual({ order: 'desc' });
     await screen.findByRole('button', { name: 'Newest first', pressed: true });
-    await expect.poll(() => stepTitles()).toEqual([...ascending].reverse());
+    await expect.poll(() => rowKeys()).toEqual([...ascending].reverse());
     await user.click(screen.getByRole('button', { name: 'Oldest first' }));
     expect(router.state.location.search).toEqual({});
   });
@@ -56,11 +94,16 @@ describe('the instance screen', { timeout: 15_000 }, () => {
     expect(screen.getByRole('link', { name: `Back to ${workflowName}` })).toBeInTheDocument();
   });
 
-  it('drops an invalid order from a pasted link and says so', async () => {
+  it('drops invalid values from a pasted link and says so', async () => {
     const { workflowName, instanceId } = await findInstanceWithRetries();
-    const { router } = renderApp(`${instancePath(accountId, workflowName, instanceId)}?order=sideways`);
+    const { router } = renderApp(
+      `${instancePath(accountId, workflowName, instanceId)}?order=sideways&win=9,3&only=slow`,
+    );
     expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent("Ignored order 'sideways' from the link");
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("Ignored order 'sideways' from the link");
+    expect(alert).toHaveTextContent("Ignored win '9,3' from the link");
+    expect(alert).toHaveTextContent("Ignored only 'slow' from the link");
     await vi.waitFor(() => expect(router.state.location.searchStr).toBe(''));
     expect(screen.getByRole('button', { name: 'Oldest first' })).toHaveAttribute('aria-pressed', 'true');
   });

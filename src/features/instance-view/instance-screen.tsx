@@ -1,29 +1,57 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { isFinalStatus } from '../../../contract/status.ts';
 import { ApiError } from '../../api/client.ts';
-import { type StepOrder, useInstance } from '../../api/get-instance.ts';
+import { useInstance } from '../../api/get-instance.ts';
 import { ErrorState } from '../../components/error-state.tsx';
-import { JsonBlock } from '../../components/json-block.tsx';
 import { SkeletonRows } from '../../components/skeleton.tsx';
-import { InstanceHeader } from './instance-header.tsx';
+import type { InstanceView } from '../../lib/url-state/instance-search.ts';
+import { buildGanttModel } from './gantt/model/build-rows.ts';
+import type { GanttFilters } from './gantt/model/filters.ts';
+import type { TimeWindow } from './gantt/scale/view-window.ts';
+import type { GanttSelection } from './gantt/selection.ts';
+import { InstanceHeader } from './header/instance-header.tsx';
 import { InstanceNotFound } from './instance-not-found.tsx';
-import { StepList } from './step-list.tsx';
+import { PayloadViewer } from './payload/payload-viewer.tsx';
+import { StepPanel } from './side-panel/step-panel.tsx';
+import { StepOrderToggle } from './step-order-toggle.tsx';
+
+/** The Gantt is its own chunk; it starts loading with the instance so neither waits for the other. */
+const loadGantt = () => import('./gantt/gantt-view.tsx');
+const GanttView = lazy(() => loadGantt().then((module) => ({ default: module.GanttView })));
 
 export interface InstanceScreenProps {
   accountId: string;
   workflowName: string;
   instanceId: string;
-  order: StepOrder;
-  onOrderChange: (next: StepOrder) => void;
+  view: InstanceView;
+  /** `replace` for changes that should not add a history entry (the zoomed window, typing a search). */
+  onViewChange: (patch: Partial<InstanceView>, options: { replace: boolean }) => void;
 }
 
 export function InstanceScreen({
   accountId,
   workflowName,
   instanceId,
-  order,
-  onOrderChange,
+  view,
+  onViewChange,
 }: InstanceScreenProps) {
-  const query = useInstance(accountId, workflowName, instanceId, { order });
+  useEffect(() => {
+    void loadGantt();
+  }, []);
+  const query = useInstance(accountId, workflowName, instanceId, { order: view.order });
+  // Re-built on every refetch: a live instance's bars grow and its "now" line moves; the URL keeps the view.
+  const now = query.dataUpdatedAt || Date.now();
+  const model = useMemo(() => (query.data ? buildGanttModel(query.data, now) : null), [query.data, now]);
+  const window = useMemo<TimeWindow | null>(() => (view.win ? [view.win[0], view.win[1]] : null), [view.win]);
+  const selection = useMemo<GanttSelection | null>(
+    () => (view.step === null ? null : { key: view.step, attempt: view.attempt }),
+    [view.step, view.attempt],
+  );
+  const filters = useMemo<GanttFilters>(
+    () => ({ kinds: view.kinds, only: view.only, q: view.q }),
+    [view.kinds, view.only, view.q],
+  );
+
   if (query.isPending) return <SkeletonRows label="Loading instance" rows={8} />;
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) {
@@ -38,8 +66,9 @@ export function InstanceScreen({
     );
   }
   const instance = query.data;
-  // Re-rendered on every refetch, so running durations advance with the live refresh.
-  const now = query.dataUpdatedAt || Date.now();
+  if (!model) return null;
+  const select = (next: GanttSelection | null) =>
+    onViewChange({ step: next?.key ?? null, attempt: next?.attempt ?? null }, { replace: false });
   return (
     <div className="space-y-4">
       <InstanceHeader
@@ -49,19 +78,47 @@ export function InstanceScreen({
         instance={instance}
         live={!isFinalStatus(instance.status)}
         now={now}
+        breakdown={model.breakdown}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <JsonBlock title="Params" value={instance.params} />
-        <JsonBlock title="Output" value={instance.output} />
+      <div className="flex flex-col gap-4 xl:flex-row xl:items-start">
+        <div className="min-w-0 flex-1 space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <StepOrderToggle
+            order={view.order}
+            onChange={(order) => onViewChange({ order }, { replace: false })}
+          />
+          <Suspense fallback={<SkeletonRows label="Loading the Gantt" rows={8} />}>
+            <GanttView
+              model={model}
+              window={window}
+              fold={view.fold}
+              selection={selection}
+              filters={filters}
+              height={560}
+              onWindowChange={(win) => onViewChange({ win }, { replace: true })}
+              onSelect={select}
+              onFoldChange={(fold) => onViewChange({ fold }, { replace: false })}
+              onFiltersChange={(next) =>
+                onViewChange(
+                  { kinds: next.kinds as InstanceView['kinds'], only: next.only, q: next.q },
+                  { replace: next.kinds === view.kinds && next.only === view.only },
+                )
+              }
+            />
+          </Suspense>
+        </div>
+        <StepPanel
+          accountId={accountId}
+          workflowName={workflowName}
+          instanceId={instanceId}
+          model={model}
+          selection={selection}
+          onSelect={select}
+        />
       </div>
-      {/* The Gantt (ROADMAP 2) mounts here, lazily loaded, above the plain step list. */}
-      <StepList
-        steps={instance.steps}
-        stepCount={instance.step_count}
-        order={order}
-        onOrderChange={onOrderChange}
-        now={now}
-      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <PayloadViewer title="Params" value={instance.params} fileName={`${instanceId}-params`} />
+        <PayloadViewer title="Output" value={instance.output} fileName={`${instanceId}-output`} />
+      </div>
     </div>
   );
 }

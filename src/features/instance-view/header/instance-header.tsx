@@ -1,9 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { InstanceDetail } from '../../../contract/instances.ts';
-import { CopyButton } from '../../components/copy-button.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
-import { formatAbsolute, formatSpan, NO_VALUE } from '../../lib/format-time.ts';
+import type { InstanceDetail } from '../../../../contract/instances.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { formatAbsolute, formatSpan, NO_VALUE } from '../../../lib/format-time.ts';
+import type { DurationBreakdown as Breakdown } from '../gantt/model/types.ts';
+import { BackToTable } from './back-to-table.tsx';
+import { DurationBreakdown } from './duration-breakdown.tsx';
 
 export interface InstanceHeaderProps {
   accountId: string;
@@ -12,6 +15,8 @@ export interface InstanceHeaderProps {
   instance: InstanceDetail;
   live: boolean;
   now: number;
+  /** Time spent queued, running, sleeping, waiting and retrying (from the Gantt model). */
+  breakdown: Breakdown;
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -39,10 +44,12 @@ export function InstanceHeader({
   instance,
   live,
   now,
+  breakdown,
 }: InstanceHeaderProps) {
   const trigger = instance.trigger?.source ?? 'unknown';
   return (
     <header className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <BackToTable accountId={accountId} workflowName={workflowName} />
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Instance</p>
@@ -95,6 +102,7 @@ export function InstanceHeader({
         </Field>
         <Field label="Duration">{formatSpan(instance.start, instance.end, now)}</Field>
       </dl>
+      <DurationBreakdown breakdown={breakdown} />
       {instance.rollback ? (
         <p className="text-sm text-slate-700">
           Rollback{' '}
