@@ -1,6 +1,7 @@
 import type { Account } from './account.ts';
 import { ApiFailure, failureResponse, routeNotFound } from './errors.ts';
-import { getInstance, getStep, getVersion, listVersions, listWorkflows, workflowObject } from './handlers.ts';
+import { getStep, getVersion, listVersions, listWorkflows, workflowObject } from './handlers.ts';
+import { instanceResponse } from './instance-body-cache.ts';
 import { listInstances } from './list-instances.ts';
 
 export interface RouterContext {
@@ -65,7 +66,7 @@ function resolve(ctx: RouterContext, parts: string[], query: URLSearchParams): (
         return ok(result, info);
       };
     }
-    if (leaf === undefined) return () => ok(getInstance(found(), id, query, t()));
+    if (leaf === undefined) return () => instanceResponse(found(), id, query, t());
     if (leaf === 'step') return () => ok(getStep(found(), id, query, t()));
     return null;
   }

@@ -8,7 +8,7 @@ import type { InstanceView } from '../../lib/url-state/instance-search.ts';
 import { buildGanttModel } from './gantt/model/build-rows.ts';
 import type { GanttFilters } from './gantt/model/filters.ts';
 import type { TimeWindow } from './gantt/scale/view-window.ts';
-import type { GanttSelection } from './gantt/selection.ts';
+import { type GanttSelection, ROW_HEIGHT } from './gantt/selection.ts';
 import { InstanceHeader } from './header/instance-header.tsx';
 import { InstanceNotFound } from './instance-not-found.tsx';
 import { PayloadViewer } from './payload/payload-viewer.tsx';
@@ -18,6 +18,10 @@ import { StepOrderToggle } from './step-order-toggle.tsx';
 /** The Gantt is its own chunk; it starts loading with the instance so neither waits for the other. */
 const loadGantt = () => import('./gantt/gantt-view.tsx');
 const GanttView = lazy(() => loadGantt().then((module) => ({ default: module.GanttView })));
+
+/** The rows viewport grows with the log up to this, then scrolls. */
+const MAX_CHART_HEIGHT = 560;
+const MIN_CHART_HEIGHT = 120;
 
 export interface InstanceScreenProps {
   accountId: string;
@@ -82,10 +86,17 @@ export function InstanceScreen({
       />
       <div className="flex flex-col gap-4 xl:flex-row xl:items-start">
         <div className="min-w-0 flex-1 space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <StepOrderToggle
-            order={view.order}
-            onChange={(order) => onViewChange({ order }, { replace: false })}
-          />
+          <div className="flex flex-wrap items-center gap-3">
+            <StepOrderToggle
+              order={view.order}
+              onChange={(order) => onViewChange({ order }, { replace: false })}
+            />
+            {selection ? null : (
+              <p className="text-xs text-slate-600">
+                Click a bar or an attempt cell for its times, error, config and output.
+              </p>
+            )}
+          </div>
           <Suspense fallback={<SkeletonRows label="Loading the Gantt" rows={8} />}>
             <GanttView
               model={model}
@@ -93,7 +104,10 @@ export function InstanceScreen({
               fold={view.fold}
               selection={selection}
               filters={filters}
-              height={560}
+              height={Math.min(
+                MAX_CHART_HEIGHT,
+                Math.max(MIN_CHART_HEIGHT, model.rows.length * ROW_HEIGHT + 8),
+              )}
               onWindowChange={(win) => onViewChange({ win }, { replace: true })}
               onSelect={select}
               onFoldChange={(fold) => onViewChange({ fold }, { replace: false })}
@@ -106,14 +120,16 @@ export function InstanceScreen({
             />
           </Suspense>
         </div>
-        <StepPanel
-          accountId={accountId}
-          workflowName={workflowName}
-          instanceId={instanceId}
-          model={model}
-          selection={selection}
-          onSelect={select}
-        />
+        {selection ? (
+          <StepPanel
+            accountId={accountId}
+            workflowName={workflowName}
+            instanceId={instanceId}
+            model={model}
+            selection={selection}
+            onSelect={select}
+          />
+        ) : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <PayloadViewer title="Params" value={instance.params} fileName={`${instanceId}-params`} />

@@ -85,7 +85,13 @@ export const GanttTreeRow = memo(function GanttTreeRow({
           onClick={() => onSelect(row.key, attempt.number)}
         >
           {attempt.number}
-          {attempt.timedOut ? '⏱' : ''}
+          {attempt.timedOut ? (
+            <span
+              aria-hidden="true"
+              title="timed out (inferred)"
+              className="ml-0.5 size-1.5 rounded-full bg-amber-300"
+            />
+          ) : null}
         </div>
       ))}
     </div>

@@ -12,7 +12,7 @@ export interface StepPanelProps {
   workflowName: string;
   instanceId: string;
   model: GanttModel;
-  selection: GanttSelection | null;
+  selection: GanttSelection;
   onSelect: (selection: GanttSelection | null) => void;
 }
 
@@ -36,14 +36,6 @@ export function StepPanel({
   selection,
   onSelect,
 }: StepPanelProps) {
-  if (!selection)
-    return (
-      <Panel>
-        <p className="text-sm text-slate-600">
-          Select a step or an attempt in the Gantt to see its times, error, config and output.
-        </p>
-      </Panel>
-    );
   const index = model.byKey.get(selection.key);
   const row = index === undefined ? undefined : model.rows[index];
   if (!row)

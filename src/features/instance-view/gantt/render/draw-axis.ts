@@ -32,10 +32,25 @@ export function drawAxis(
     const x = Math.round(scale.x(tick.t));
     ctx.fillStyle = tick.major ? PALETTE.text : PALETTE.muted;
     ctx.fillRect(x, height - (tick.major ? 10 : 6), 1, tick.major ? 10 : 6);
-    ctx.font = tick.major ? 'bold 11px system-ui, sans-serif' : '11px system-ui, sans-serif';
-    ctx.fillText(tick.label, x + 3, height / 2 - 2);
+  }
+  // Labels: dated (major) ones first, then the others where they fit; none may overlap another.
+  const taken: [number, number][] = [];
+  for (const major of [true, false]) {
+    ctx.font = major ? 'bold 11px system-ui, sans-serif' : '11px system-ui, sans-serif';
+    for (const tick of ticks) {
+      if (tick.major !== major) continue;
+      const x = Math.round(scale.x(tick.t)) + 3;
+      const right = x + ctx.measureText(tick.label).width;
+      if (right > w || taken.some(([a, b]) => x < b + LABEL_GAP && right + LABEL_GAP > a)) continue;
+      taken.push([x, right]);
+      ctx.fillStyle = major ? PALETTE.text : PALETTE.muted;
+      ctx.fillText(tick.label, x, height / 2 - 2);
+    }
   }
 }
+
+/** Minimum px between two axis labels. */
+const LABEL_GAP = 8;
 
 function drawZigzag(ctx: CanvasRenderingContext2D, x0: number, x1: number, height: number) {
   const mid = (x0 + x1) / 2;
