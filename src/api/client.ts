@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { errorEnvelopeSchema } from '../../contract/envelope.ts';
+import { connection } from './connection.ts';
 import { type RequestBudget, type RequestPriority, requestBudget } from './request-budget.ts';
 
 /** Where the local server mirrors the Cloudflare API (the token is added there, never here). */
@@ -84,8 +85,10 @@ export async function apiGet<T>(
     response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
+    connection.lost();
     throw new ApiError('network', 'Could not reach the dashboard server. Is it still running?', { cause });
   }
+  connection.reached();
   const body = await readJson(response);
   if (response.status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
