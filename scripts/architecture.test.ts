@@ -71,3 +71,49 @@ describe('the layout', () => {
     expect(violations('src', oneWay)).toEqual([]);
   });
 });
+
+const allFiles = (dir: string): string[] =>
+  readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(join(root, path)).isDirectory() ? allFiles(path) : [path];
+  });
+const isCode = (path: string) => /\.(ts|tsx)$/.test(path);
+const isTest = (path: string) => /\.test\.tsx?$/.test(path);
+
+/** Limits that keep the tree telling a newcomer where a change belongs (STYLE.md rules 7 and 15). */
+describe('the tree stays navigable', () => {
+  it('no folder in src/ holds more than 25 source files (tests aside)', () => {
+    const counts = new Map<string, number>();
+    for (const file of allFiles('src').filter((path) => isCode(path) && !isTest(path)))
+      counts.set(dirname(file), (counts.get(dirname(file)) ?? 0) + 1);
+    expect([...counts].filter(([, count]) => count > 25)).toEqual([]);
+  });
+
+  it('no file in src/, server/, simulator/ or contract/ is over 250 lines', () => {
+    const long = ['src', 'server', 'simulator', 'contract']
+      .flatMap(allFiles)
+      .filter(isCode)
+      .map((file) => [file, readFileSync(join(root, file), 'utf8').split('\n').length - 1] as const)
+      .filter(([, lines]) => lines > 250);
+    expect(long).toEqual([]);
+  });
+
+  it('the paging engine lives in src/api/, where every feature can page through a range', () => {
+    const features = allFiles('src/features').map((path) => path.split('/').at(-1));
+    expect(features).not.toContain('load-all.ts');
+    expect(features).not.toContain('use-bulk-load.ts');
+    expect(allFiles('src/api/instance-list')).toEqual(
+      expect.arrayContaining(['src/api/instance-list/load-all.ts', 'src/api/instance-list/use-bulk-load.ts']),
+    );
+  });
+
+  it('one ApiError: the error class of the HTTP client, and no other declaration of that name', () => {
+    const declarations = ['src', 'server', 'simulator', 'contract']
+      .flatMap(allFiles)
+      .filter((file) => isCode(file) && !isTest(file))
+      .filter((file) =>
+        /(class|interface|type|const|function)\s+ApiError\b/.test(readFileSync(join(root, file), 'utf8')),
+      );
+    expect(declarations).toEqual(['src/api/client.ts']);
+  });
+});

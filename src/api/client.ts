@@ -1,6 +1,12 @@
 import type { z } from 'zod/mini';
 import { errorEnvelopeSchema } from '../../contract/envelope.ts';
-import { type RequestBudget, type RequestPriority, requestBudget } from './request-budget.ts';
+import { connection } from './connection.ts';
+import {
+  parseRateLimitHeader,
+  type RequestBudget,
+  type RequestPriority,
+  requestBudget,
+} from './request-budget.ts';
 
 /** Where the local server mirrors the Cloudflare API (the token is added there, never here). */
 export const API_BASE = '/api/client/v4';
@@ -84,8 +90,12 @@ export async function apiGet<T>(
     response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
+    connection.lost();
     throw new ApiError('network', 'Could not reach the dashboard server. Is it still running?', { cause });
   }
+  connection.reached();
+  const shared = parseRateLimitHeader(response.headers.get('ratelimit'));
+  if (shared) budget.observeServer(shared.remaining, shared.resetMs);
   const body = await readJson(response);
   if (response.status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));

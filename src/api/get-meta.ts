@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Meta, metaSchema } from '../../contract/meta.ts';
 import { ApiError } from './client.ts';
+import { connection } from './connection.ts';
 
 /** `/api/meta` sits beside the mirrored API (not under /api/client/v4) and has no envelope. */
 export async function getMeta(signal?: AbortSignal): Promise<Meta> {
@@ -9,8 +10,10 @@ export async function getMeta(signal?: AbortSignal): Promise<Meta> {
     response = await fetch('/api/meta', { headers: { accept: 'application/json' }, signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
+    connection.lost();
     throw new ApiError('network', 'Could not reach the dashboard server. Is it still running?', { cause });
   }
+  connection.reached();
   if (!response.ok) {
     throw new ApiError('http', `The dashboard server answered ${response.status} for its settings.`, {
       status: response.status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RequestBudget } from './request-budget.ts';
+import { parseRateLimitHeader, RequestBudget } from './request-budget.ts';
 
 function fakeClock(start = 1_000_000) {
   let now = start;
@@ -75,5 +75,30 @@ describe('RequestBudget', () => {
     const pending = budget.acquire('bulk', controller.signal);
     controller.abort(new Error('cancelled'));
     await expect(pending).rejects.toThrow('cancelled');
+  });
+
+  it('follows the server count of the whole token: other tabs using it slow this one down', () => {
+    const clock = fakeClock();
+    const budget = new RequestBudget({ capacity: 100, windowMs: 1000, bulkShare: 0.5, ...clock });
+    // Other tabs spent 60 of 100: bulk work waits until the server's count frees one; interactive goes.
+    budget.observeServer(40, 300);
+    expect(budget.waitFor('bulk')).toBe(300);
+    expect(budget.waitFor('interactive')).toBe(0);
+    expect(budget.getSnapshot().used).toBe(60);
+    // None left: everything waits.
+    budget.observeServer(0, 120);
+    expect(budget.waitFor('interactive')).toBe(120);
+    // Past that moment the count is stale: one request may go, and its answer brings a fresh count.
+    clock.advance(121);
+    expect(budget.waitFor('interactive')).toBe(0);
+    expect(budget.waitFor('bulk')).toBe(0);
+  });
+});
+
+describe('parseRateLimitHeader', () => {
+  it('reads the remaining requests and the reset of the server RateLimit field', () => {
+    expect(parseRateLimitHeader('"cloudflare";r=1187;t=300')).toEqual({ remaining: 1187, resetMs: 300_000 });
+    expect(parseRateLimitHeader(null)).toBeNull();
+    expect(parseRateLimitHeader('limit=100')).toBeNull();
   });
 });

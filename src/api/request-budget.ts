@@ -7,11 +7,14 @@ import { RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_MS } from '../../contract/params
  * - `interactive` requests (what the user is looking at) may use up to `interactiveCap` per window.
  * - `bulk` requests may use up to `bulkCap` per window and are paced once half of that is used.
  * - A 429 blocks everything until its Retry-After has passed.
+ * - The server counts every request on the token, from every tab and tool that goes through it, and says
+ *   how many are left (its `RateLimit` header). Once the requests of all of them reach the bulk share, bulk
+ *   work waits; once none are left, everything waits, until the server's count frees one.
  */
 export type RequestPriority = 'interactive' | 'bulk';
 
 export interface BudgetSnapshot {
-  /** Requests this tab made in the last window. */
+  /** Requests in the last window: this tab's, or all the server counted on the token when that is more. */
   used: number;
   capacity: number;
   /** Epoch ms until which the upstream asked us to wait (429 Retry-After), or 0. */
@@ -54,6 +57,8 @@ export class RequestBudget {
   private stamps: number[] = [];
   private blockedUntil = 0;
   private lastBulkAt = 0;
+  /** The server's last word on the whole token: requests left, and until when that holds (epoch ms). */
+  private server: { remaining: number; until: number } | null = null;
   private listeners = new Set<() => void>();
   private snapshot: BudgetSnapshot;
 
@@ -85,6 +90,8 @@ export class RequestBudget {
     const now = this.now();
     this.prune(now);
     if (this.blockedUntil > now) return this.blockedUntil - now;
+    const shared = this.sharedWait(priority, now);
+    if (shared > 0) return shared;
     const used = this.stamps.length;
     const cap = priority === 'bulk' ? this.bulkCap : this.interactiveCap;
     if (used >= cap) {
@@ -97,6 +104,20 @@ export class RequestBudget {
       return Math.max(0, this.lastBulkAt + spacing - now);
     }
     return 0;
+  }
+
+  /** What the server says of the whole token: `remaining` requests until `resetMs` from now. */
+  observeServer(remaining: number, resetMs: number): void {
+    this.server = { remaining, until: this.now() + resetMs };
+    this.publish();
+  }
+
+  /** The wait the server's count asks for; stale counts are ignored (the next answer brings a fresh one). */
+  private sharedWait(priority: RequestPriority, now: number): number {
+    if (!this.server || this.server.until <= now) return 0;
+    const usedByAll = this.capacity - this.server.remaining;
+    const cap = priority === 'bulk' ? this.bulkCap : this.capacity;
+    return usedByAll >= cap ? this.server.until - now : 0;
   }
 
   /** Records a 429: nothing goes until `retryAfterMs` has passed. */
@@ -121,13 +142,24 @@ export class RequestBudget {
 
   private publish(): void {
     this.prune(this.now());
+    const now = this.now();
+    const usedByAll = this.server && this.server.until > now ? this.capacity - this.server.remaining : 0;
     this.snapshot = {
-      used: this.stamps.length,
+      used: Math.max(this.stamps.length, usedByAll),
       capacity: this.capacity,
       blockedUntil: this.blockedUntil > this.now() ? this.blockedUntil : 0,
     };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The server's `RateLimit` header (`"cloudflare";r=<remaining>;t=<seconds>`), or null when absent or unreadable. */
+export function parseRateLimitHeader(value: string | null): { remaining: number; resetMs: number } | null {
+  if (!value) return null;
+  const remaining = /;\s*r=(\d+)/.exec(value)?.[1];
+  const reset = /;\s*t=(\d+)/.exec(value)?.[1];
+  if (remaining === undefined || reset === undefined) return null;
+  return { remaining: Number(remaining), resetMs: Number(reset) * 1000 };
 }
 
 /** The one budget of this tab: every request of the app goes through it. */

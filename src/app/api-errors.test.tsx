@@ -34,3 +34,35 @@ describe('API failures', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent("Cloudflare's API rate limit was reached");
   });
 });
+
+describe('faults that must never blank a screen', () => {
+  it('reports a response that is not the schema as unreadable, and Try again recovers', async () => {
+    let broken = true;
+    server.use(
+      http.get('*/api/client/v4/accounts/:account/workflows', () =>
+        broken ? HttpResponse.text('<html>upstream proxy error</html>', { status: 200 }) : undefined,
+      ),
+    );
+    const { user } = renderApp(`/${accountId}/workflows`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load workflows');
+    expect(alert).toHaveTextContent('cannot read');
+    broken = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: 'Workflows' })).toBeInTheDocument();
+  });
+
+  it('says when the server cannot be reached, keeps the URL, and recovers by itself', async () => {
+    let down = true;
+    server.use(http.all('*/api/*', () => (down ? HttpResponse.error() : undefined)));
+    const { router } = renderApp(`/${accountId}/workflows?q=order`);
+    expect(
+      await screen.findByText(/Cannot reach the dashboard server/, undefined, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+    down = false;
+    // The banner's probe finds the server back and the failed view loads without a click.
+    expect(await screen.findByRole('table', { name: 'Workflows' }, { timeout: 8_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/Cannot reach the dashboard server/)).not.toBeInTheDocument();
+    expect(router.state.location.searchStr).toBe('?q=order');
+  }, 15_000);
+});

@@ -9,11 +9,15 @@ describe('query retry policy', () => {
     expect(retryDelay(1, error)).toBe(7000);
   });
 
-  it('retries network errors and 5xx once', () => {
+  it('retries an unreachable server once', () => {
     const network = new ApiError('network', 'gone');
     expect(shouldRetry(0, network)).toBe(true);
     expect(shouldRetry(1, network)).toBe(false);
-    expect(shouldRetry(0, new ApiError('http', 'boom', { status: 502 }))).toBe(true);
+  });
+
+  it('leaves upstream 5xx to the server, which already retried them for every tab', () => {
+    expect(shouldRetry(0, new ApiError('http', 'boom', { status: 502 }))).toBe(false);
+    expect(shouldRetry(0, new ApiError('http', 'timeout', { status: 504 }))).toBe(false);
   });
 
   it('never retries a 4xx or a malformed response', () => {

@@ -4,8 +4,10 @@ import { ApiError } from '../api/client.ts';
 const MAX_RATE_LIMIT_RETRIES = 3;
 
 /**
- * Rate-limited requests are retried after the wait Cloudflare asked for; a lost connection or a 5xx
- * once; a 4xx or an unreadable response never (asking again gives the same answer).
+ * Rate-limited requests are retried after the wait Cloudflare asked for; a lost connection once. An
+ * upstream 5xx is not: the server already retried it (with backoff, for every tab at once), so asking
+ * again from here would only multiply requests. A 4xx or an unreadable response never (asking again gives
+ * the same answer); each view offers Try again.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
@@ -14,8 +16,6 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
       return failureCount < MAX_RATE_LIMIT_RETRIES;
     case 'network':
       return failureCount < 1;
-    case 'http':
-      return error.status >= 500 && failureCount < 1;
     default:
       return false;
   }

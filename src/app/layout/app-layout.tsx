@@ -2,6 +2,7 @@ import { Link, Outlet, useParams, useRouter } from '@tanstack/react-router';
 import { LinkNotices } from '../link-notices.tsx';
 import { AccountSwitcher } from './account-switcher.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
+import { ConnectionBanner } from './connection-banner.tsx';
 import { DemoBanner } from './demo-banner.tsx';
 
 /** The frame of every page: demo banner, top bar with product name, breadcrumbs and account switcher. */
@@ -10,6 +11,7 @@ export function AppLayout() {
   const { linkNotices } = useRouter().options.context;
   return (
     <div className="flex min-h-screen flex-col">
+      <ConnectionBanner />
       <DemoBanner />
       <header className="bg-slate-900 text-white">
         <div className="mx-auto flex h-12 max-w-screen-2xl items-center gap-6 px-6">
