@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { parseConfig } from '../server/config.ts';
 import { PROJECT_ROOT, startServer } from '../server/main.ts';
+import { DEMO_ACCOUNT_ID } from '../simulator/index.ts';
 import { launchBrowser } from './browser.ts';
+import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
 import {
   type Figure,
@@ -36,6 +38,19 @@ const tablePreview = await preview({
   preview: { host: '127.0.0.1', port: 0, strictPort: false },
 });
 const tableUrl = tablePreview.resolvedUrls?.local[0] ?? '';
+const ganttDist = join(PROJECT_ROOT, 'bench', 'dist-gantt');
+const ganttConfig = {
+  ...quiet,
+  root: join(PROJECT_ROOT, 'bench', 'gantt'),
+  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+};
+await build({ ...ganttConfig, build: { outDir: ganttDist, emptyOutDir: true } });
+const ganttPreview = await preview({
+  ...ganttConfig,
+  build: { outDir: ganttDist },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false },
+});
+const ganttUrl = ganttPreview.resolvedUrls?.local[0] ?? '';
 
 const demo = await startServer(parseConfig({ DEMO: '1', DEMO_SEED: '42', PORT: '0' }), { log: () => {} });
 const browser = await launchBrowser();
@@ -44,12 +59,15 @@ try {
   figures.push(...initialJavaScript(distDir));
   figures.push(...(await firstRowScenario(browser, demo.url)));
   figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
+  figures.push(...(await ganttScenario(browser, ganttUrl)));
+  figures.push(...(await firstBarsScenario(browser, demo.url, DEMO_ACCOUNT_ID)));
   figures.push(...(await proxyScenario()));
   figures.push(...(await proxyLoadScenario()));
 } finally {
   await browser.close();
   await demo.close();
   await tablePreview.close();
+  await ganttPreview.close();
 }
 
 const rows = figures.map((figure) => ({

@@ -1,3 +1,5 @@
+// The app parses jitless (its CSP forbids eval): measure the same.
+import '../../src/app/zod-config.ts';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../../src/styles.css';

@@ -94,7 +94,7 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
       if (!cached || cached.key.some((k, i) => k !== key[i])) {
         const canvas = document.createElement('canvas');
         const ctx = context(canvas, width, OVERVIEW_HEIGHT);
-        if (ctx) drawOverview(ctx, model, axis, visible, width, OVERVIEW_HEIGHT);
+        if (ctx) drawOverview(ctx, model, axis, visible);
         cached = { key, canvas };
         overviewCache.current = cached;
       }

@@ -1,13 +1,25 @@
 export type Interval = readonly [number, number];
 
+/** Whether the starts already ascend: a log comes in execution order, so the sort is usually skipped. */
+function ascending(intervals: readonly Interval[]): boolean {
+  for (let i = 1; i < intervals.length; i++)
+    if ((intervals[i] as Interval)[0] < (intervals[i - 1] as Interval)[0]) return false;
+  return true;
+}
+
 /** Merges intervals into a sorted, disjoint union (touching intervals merge). Empty ones are dropped. */
 export function unionOf(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const sorted = ascending(intervals) ? intervals : [...intervals].sort((x, y) => x[0] - y[0]);
   const out: [number, number][] = [];
+  let last: [number, number] | undefined;
   for (const [a, b] of sorted) {
-    const last = out[out.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
+    if (b <= a) continue;
+    if (last && a <= last[1]) {
+      if (b > last[1]) last[1] = b;
+    } else {
+      last = [a, b];
+      out.push(last);
+    }
   }
   return out;
 }
