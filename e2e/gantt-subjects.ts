@@ -66,11 +66,11 @@ function pick(kind: Kind, detail: Detail): LogEntry | undefined {
 }
 
 const SEARCH: Record<Kind, { status?: string; maxSteps: number }> = {
-  retriedThenSucceeded: { status: 'complete', maxSteps: 60 },
-  exhausted: { status: 'errored', maxSteps: 60 },
-  timedOutWait: { maxSteps: 60 },
-  longSleep: { status: 'complete', maxSteps: 60 },
-  terminatedWithRollback: { status: 'terminated', maxSteps: 60 },
+  retriedThenSucceeded: { status: 'complete', maxSteps: 20 },
+  exhausted: { status: 'errored', maxSteps: 20 },
+  timedOutWait: { maxSteps: 20 },
+  longSleep: { status: 'complete', maxSteps: 20 },
+  terminatedWithRollback: { status: 'terminated', maxSteps: 20 },
 };
 
 /** A demo instance of `kind`, found through the API (generated ids are never hard-coded). */

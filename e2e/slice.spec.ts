@@ -37,7 +37,7 @@ test('walks from the workflows list to an instance and back', async ({ page, req
   await expect(page).toHaveURL(new RegExp(`/instances/${firstId}$`));
   const instance = new InstancePage(page);
   await expect(instance.heading(firstId)).toBeVisible();
-  await expect(instance.steps.getByRole('article').first()).toBeVisible();
+  await expect(instance.steps.getByRole('row').first()).toBeVisible();
 
   await page.goBack();
   await expect(workflow.heading).toBeVisible();
@@ -78,8 +78,11 @@ test('an instance with retries lists every attempt', async ({ page, request }) =
   expect(target, 'an errored order with a retried step').toBeDefined();
   if (!target) return;
   await page.goto(`/${accountId}/workflows/order-fulfilment/instances/${target.id}`);
-  const attempts = page.getByRole('table', { name: `Attempts of ${target.step}` });
-  await expect(attempts.locator('tbody tr')).toHaveCount(target.attempts);
+  const steps = new InstancePage(page).steps;
+  const escaped = target.step.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(steps.getByRole('gridcell', { name: new RegExp(`^${escaped}, attempt \\d+`) })).toHaveCount(
+    target.attempts,
+  );
 });
 
 test('an unknown instance says so instead of a blank page', async ({ page, request, consoleGuard }) => {
@@ -116,9 +119,10 @@ test('an instance with thousands of steps renders only the entries near the view
 
   await page.goto(`/${accountId}/workflows/data-sync/instances/${largest.id}`);
   const steps = new InstancePage(page).steps;
-  await expect(steps.getByRole('article').first()).toBeVisible();
-  expect(await steps.getByRole('article').count()).toBeLessThan(100);
+  await expect(steps.getByRole('row').first()).toBeVisible();
+  expect(await steps.getByRole('row').count()).toBeLessThan(100);
+  await steps.focus();
   await page.keyboard.press('End');
-  await expect(steps.getByRole('article', { name: lastName })).toBeVisible();
-  expect(await steps.getByRole('article').count()).toBeLessThan(100);
+  await expect(steps.getByRole('rowheader', { name: new RegExp(`^${lastName}, `) })).toBeVisible();
+  expect(await steps.getByRole('row').count()).toBeLessThan(100);
 });

@@ -44,8 +44,13 @@ function WorkflowPage() {
 /** The instance view's way back returns to this table as it was left (src/lib/table-return.ts). */
 function useRememberTable(accountId: string, workflowName: string) {
   const router = useRouter();
-  const href = useRouterState({ select: (state) => state.location.href });
+  // While leaving, this page still renders once with the next location: remember only the table's own.
+  const tablePath = `/${encodeURIComponent(accountId)}/workflows/${encodeURIComponent(workflowName)}`;
+  const href = useRouterState({
+    select: (state) => (state.location.pathname === tablePath ? state.location.href : null),
+  });
   useEffect(() => {
+    if (href === null) return;
     const index = (router.history.location.state as { __TSR_index?: unknown }).__TSR_index;
     rememberTable(accountId, workflowName, { href, index: typeof index === 'number' ? index : null });
   }, [router, accountId, workflowName, href]);

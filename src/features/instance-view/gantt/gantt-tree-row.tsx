@@ -57,8 +57,9 @@ export const GanttTreeRow = memo(function GanttTreeRow({
         className={`min-w-0 flex-1 cursor-pointer truncate ${selected && selectedAttempt === null ? 'font-semibold' : ''}`}
         onClick={() => onSelect(row.key, null)}
         title={row.key}
+        aria-label={`${row.kind === 'rollback' ? 'rollback ' : ''}${row.name}, ${rowSummary(row)}`}
       >
-        <span className="mr-1 rounded bg-slate-100 px-1 text-[10px] text-slate-600">
+        <span aria-hidden="true" className="mr-1 rounded bg-slate-100 px-1 text-[10px] text-slate-600">
           {KIND_LABEL[row.kind]}
         </span>
         {row.name}

@@ -1,5 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { formatDuration } from '../../../lib/format-time.ts';
 import { GanttToolbar } from './gantt-toolbar.tsx';
 import { cellId, GanttTreeRow } from './gantt-tree-row.tsx';
 import { type GanttFilters, searchMatches, visibleRowIndices } from './model/filters.ts';
@@ -127,6 +136,12 @@ export function GanttView(props: GanttViewProps) {
   });
   useBrushDrag(overviewRef, axis, windowHolder, setAndTrack);
 
+  // A pasted link to a step deep in the log opens with that row in view.
+  const initialPos = useRef(selectedPos);
+  useEffect(() => {
+    if (initialPos.current > 0) virtualizer.scrollToIndex(initialPos.current, { align: 'center' });
+  }, [virtualizer]);
+
   // Paint synchronously after every React render (model, filters, selection, size); zoom/pan paint on rAF.
   useLayoutEffect(() => {
     windowHolder.current = windowRef.current;
@@ -155,6 +170,12 @@ export function GanttView(props: GanttViewProps) {
         onFoldChange={props.onFoldChange}
         onFiltersChange={props.onFiltersChange}
       />
+      <p className="py-1 text-xs text-slate-600">
+        Showing{' '}
+        {props.window
+          ? `${formatDuration(props.window[0])} to ${formatDuration(props.window[1])} after queued`
+          : 'the whole instance'}
+      </p>
       <div className="flex" style={{ paddingLeft: LABEL_WIDTH }}>
         <div className="flex flex-col">
           <canvas
