@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberedTable, rememberTable, shouldGoBack } from './table-return.ts';
 
