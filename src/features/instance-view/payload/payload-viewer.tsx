@@ -58,7 +58,7 @@ export function PayloadViewer({ title, value, sensitive = false, fileName }: Pay
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const redacted = value === REDACTED || sensitive;
-  const empty = value === undefined || value === null;
+  const empty = value === undefined || value === null || value === '';
   const step = (by: 1 | -1) =>
     setHitIndex((i) => (hits.length === 0 ? 0 : (i + by + hits.length) % hits.length));
 

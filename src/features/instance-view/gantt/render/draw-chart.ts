@@ -133,7 +133,11 @@ function drawRow(
     ctx.lineTo(x, y + rh - 3);
     ctx.lineTo(x - 6, mid);
     ctx.fill();
-    label(ctx, `terminated (${row.triggerSource ?? 'unknown'})`, x + 8, x + 200, mid, PALETTE.termination);
+    // The marker sits at the instance's end, usually the right edge: its words go to the left when they must.
+    const text = `terminated (${row.triggerSource ?? 'unknown'})`;
+    const w = ctx.measureText(text).width + 6;
+    const fits = x + 8 + w <= f.scale.width;
+    label(ctx, text, fits ? x + 8 : x - 8 - w - 6, fits ? x + 8 + w + 6 : x - 8, mid, PALETTE.termination);
     return;
   }
   for (const attempt of row.attempts) {
