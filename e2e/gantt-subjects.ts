@@ -35,7 +35,13 @@ export interface Subject {
   entry: LogEntry;
 }
 
-type Kind = 'retriedThenSucceeded' | 'exhausted' | 'timedOutWait' | 'longSleep' | 'terminatedWithRollback';
+type Kind =
+  | 'retriedThenSucceeded'
+  | 'exhausted'
+  | 'timedOutWait'
+  | 'longSleep'
+  | 'terminatedWithRollback'
+  | 'running';
 
 const DAY = 86_400_000;
 const span = (e: LogEntry) => Date.parse(e.end ?? '') - Date.parse(e.start ?? '');
@@ -62,6 +68,8 @@ function pick(kind: Kind, detail: Detail): LogEntry | undefined {
       return steps.find((s) => s.type === 'sleep' && span(s) >= DAY);
     case 'terminatedWithRollback':
       return detail.rollback ? steps.find((s) => s.type === 'rollback') : undefined;
+    case 'running':
+      return steps.find((s) => s.type === 'step' && (s.attempts?.length ?? 0) > 0);
   }
 }
 
@@ -71,6 +79,7 @@ const SEARCH: Record<Kind, { status?: string; maxSteps: number }> = {
   timedOutWait: { maxSteps: 20 },
   longSleep: { status: 'complete', maxSteps: 20 },
   terminatedWithRollback: { status: 'terminated', maxSteps: 20 },
+  running: { status: 'running', maxSteps: 20 },
 };
 
 /** A demo instance of `kind`, found through the API (generated ids are never hard-coded). */

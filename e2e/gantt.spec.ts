@@ -186,6 +186,27 @@ test.describe('the instance Gantt', () => {
     await expect(page).toHaveURL(new RegExp(`/${accountId}/workflows/order-fulfilment\\?status=errored$`));
   });
 
+  test('a running instance refreshes live and keeps the zoom and the selection', async ({
+    page,
+    request,
+  }) => {
+    const accountId = await demoAccountId(request);
+    const s = await findSubject(request, accountId, 'running');
+    const name = s.entry.name ?? '';
+    const query = `?step=${encodeURIComponent(name)}&attempt=1&win=0,30000`;
+    const gantt = await GanttPage.open(page, accountId, s.workflow, s.id, query);
+    await expect(page.getByText(/^Live — refreshing/)).toBeVisible();
+    await expect(gantt.panel.getByRole('heading', { name })).toBeVisible();
+    const url = page.url();
+    // The next poll of the same instance (every 5 s while it runs).
+    await page.waitForResponse((r) => r.url().includes(`/instances/${s.id}?`), { timeout: 12_000 });
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(url);
+    await expect(gantt.shown).toHaveText('Showing 0 ms to 30 s after queued');
+    await expect(gantt.panel).toContainText(/attempt 1/);
+    await expect(gantt.attemptCell(name, 1)).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('no serious accessibility violations with an attempt selected', async ({ page, request }) => {
     const accountId = await demoAccountId(request);
     const s = await findSubject(request, accountId, 'exhausted');
