@@ -73,13 +73,14 @@ function pick(kind: Kind, detail: Detail): LogEntry | undefined {
   }
 }
 
-const SEARCH: Record<Kind, { status?: string; maxSteps: number }> = {
-  retriedThenSucceeded: { status: 'complete', maxSteps: 20 },
-  exhausted: { status: 'errored', maxSteps: 20 },
-  timedOutWait: { maxSteps: 20 },
-  longSleep: { status: 'complete', maxSteps: 20 },
-  terminatedWithRollback: { status: 'terminated', maxSteps: 20 },
-  running: { status: 'running', maxSteps: 20 },
+const SEARCH: Record<Kind, { statuses: (string | undefined)[]; maxSteps: number }> = {
+  retriedThenSucceeded: { statuses: ['complete'], maxSteps: 20 },
+  exhausted: { statuses: ['errored'], maxSteps: 20 },
+  timedOutWait: { statuses: [undefined], maxSteps: 20 },
+  longSleep: { statuses: ['complete'], maxSteps: 20 },
+  terminatedWithRollback: { statuses: ['terminated'], maxSteps: 20 },
+  // The live tail moves with the clock: whatever is still going (a pasted step scrolls into view).
+  running: { statuses: ['running', 'waiting'], maxSteps: 200 },
 };
 
 /** A demo instance of `kind`, found through the API (generated ids are never hard-coded). */
@@ -92,18 +93,20 @@ export async function findSubject(
     request,
     `/accounts/${accountId}/workflows?per_page=100`,
   );
-  const { status, maxSteps } = SEARCH[kind];
-  for (const { name } of workflows) {
-    if (name === 'large-import') continue;
-    const rows = (await listAll(request, accountId, name, status)).slice(0, 40);
-    for (const row of rows) {
-      const detail = await apiGet<Detail>(
-        request,
-        `/accounts/${accountId}/workflows/${name}/instances/${row.id}`,
-      );
-      if (detail.steps.length > maxSteps) continue;
-      const entry = pick(kind, detail);
-      if (entry) return { workflow: name, id: row.id, detail, entry };
+  const { statuses, maxSteps } = SEARCH[kind];
+  for (const status of statuses) {
+    for (const { name } of workflows) {
+      if (name === 'large-import') continue;
+      const rows = (await listAll(request, accountId, name, status)).slice(0, 40);
+      for (const row of rows) {
+        const detail = await apiGet<Detail>(
+          request,
+          `/accounts/${accountId}/workflows/${name}/instances/${row.id}`,
+        );
+        if (detail.steps.length > maxSteps) continue;
+        const entry = pick(kind, detail);
+        if (entry) return { workflow: name, id: row.id, detail, entry };
+      }
     }
   }
   throw new Error(`no demo instance: ${kind}`);
