@@ -62,6 +62,7 @@ const api = {
     if (!container || !instance) throw new Error('prepare first');
     const t0 = performance.now();
     const model = buildGanttModel(instance, NOW);
+    const modelMs = performance.now() - t0;
     const root = createRoot(container);
     flushSync(() =>
       root.render(
@@ -81,7 +82,11 @@ const api = {
       ),
     );
     document.body.getBoundingClientRect();
-    return { renderMs: performance.now() - t0, domRows: document.querySelectorAll('[role="row"]').length };
+    return {
+      renderMs: performance.now() - t0,
+      modelMs,
+      domRows: document.querySelectorAll('[role="row"]').length,
+    };
   },
   /** Ctrl+wheel zoom frames about the cursor: in for half of them, then out. */
   async zoom(frames: number) {

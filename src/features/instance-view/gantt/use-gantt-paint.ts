@@ -58,6 +58,7 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
   const frame = useRef(0);
   const overviewCache = useRef<{ key: unknown[]; canvas: HTMLCanvasElement } | null>(null);
   const barsMarked = useRef(false);
+  const overviewDeferred = useRef(false);
 
   const paint = useCallback(() => {
     frame.current = 0;
@@ -91,6 +92,13 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
     if (overview) {
       const key = [model, axis, visible, width];
       let cached = overviewCache.current;
+      if (!cached && !overviewDeferred.current) {
+        overviewDeferred.current = true;
+        // The first paint is for the bars; the overview (every attempt of the log) follows a frame later.
+        overview.clearRect(0, 0, width, OVERVIEW_HEIGHT);
+        if (!frame.current) frame.current = requestAnimationFrame(paint);
+        return;
+      }
       if (!cached || cached.key.some((k, i) => k !== key[i])) {
         const canvas = document.createElement('canvas');
         const ctx = context(canvas, width, OVERVIEW_HEIGHT);
