@@ -168,7 +168,7 @@ describe('restart', () => {
       errored.id,
     )({ status: 'restart', from: { name: 'no-such-step' } });
     expect(answer.status).toBe(409);
-    expect(answer.body.errors[0].message).toContain('Instance not in a restartable state.');
+    expect(answer.body.errors[0]?.message).toContain('Instance not in a restartable state.');
   });
 });
 
