@@ -10,6 +10,8 @@ import { createScrubber } from './scrub.ts';
 import { securityHeadersMiddleware } from './security-headers.ts';
 import type { Upstream } from './upstream.ts';
 import type { RetryPolicy } from './upstream-call.ts';
+import { createWriteHandler, WRITE_METHODS } from './writes/write-handler.ts';
+import { createWriteState } from './writes/write-state.ts';
 
 export interface AppOptions {
   mode: 'demo' | 'live';
@@ -30,6 +32,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The Content-Security-Policy; `npm run dev` passes a relaxed one for Vite's hot reload. */
   contentSecurityPolicy?: string;
+  /** DASHBOARD_WRITES=1: forward the allowed writes (server/writes/); default off. */
+  writes?: boolean;
 }
 
 /** The dashboard server as a Web app (Request → Response): Node, Workers and tests run the same thing. */
@@ -48,7 +52,9 @@ export function createApp(options: AppOptions): Hono {
       return options.upstream.fetch(request);
     },
   };
+  const writeState = createWriteState(options.writes === true);
   const meta = createMetaSource({
+    writes: writeState.meta,
     mode: options.mode,
     accountIds: options.accountIds,
     version: options.version,
@@ -75,6 +81,17 @@ export function createApp(options: AppOptions): Hono {
     if (refusal) return refusal;
     await next();
   });
+  const writes = createWriteHandler({
+    upstream,
+    credentials: options.credentials,
+    accountIds: options.accountIds,
+    timeoutMs: options.upstreamTimeoutMs,
+    userAgent: `workflows-dashboard/${options.version}`,
+    scrubber,
+    state: writeState,
+    log,
+  });
+  app.on([...WRITE_METHODS], ['/api/client/v4/*', '/api/client/v4'], writes);
   app.all('/api/client/v4/*', proxy);
   app.all('/api/client/v4', proxy);
   app.get('/api/meta', async (c) => {
