@@ -187,7 +187,7 @@ describe('send event', () => {
     const payload = { plan: 'team', seats: 3 };
     const answer = await sim.write(
       'POST',
-      `/workflows/onboarding-emails/instances/${target}/events/subscription.upgraded`,
+      `/workflows/onboarding-emails/instances/${target}/events/subscription-upgraded`,
       payload,
     );
     expect(answer.status).toBe(200);
