@@ -6,7 +6,11 @@ describe('DASHBOARD_WRITES', () => {
     expect(parseConfig({}).writes).toBe(false);
     expect(parseConfig({ DASHBOARD_WRITES: '0' }).writes).toBe(false);
     expect(parseConfig({ DASHBOARD_WRITES: '1' }).writes).toBe(true);
-    const live = parseConfig({ DASHBOARD_WRITES: 'true', CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_ACCOUNT_ID: 'a1' });
+    const live = parseConfig({
+      DASHBOARD_WRITES: 'true',
+      CLOUDFLARE_API_TOKEN: 't',
+      CLOUDFLARE_ACCOUNT_ID: 'a1',
+    });
     expect(live).toMatchObject({ mode: 'live', writes: true });
   });
 

@@ -35,9 +35,12 @@ export function createLiveStore(base: WorkflowStore, context: ReplanContext): Li
   let source = Int32Array.from({ length: base.size }, (_, i) => i);
   let revision = 0;
   const overlays = new Map<string, Overlay>();
+  /** Per merged index: 1 when the instance has an overlay (the hot read paths skip the map lookup). */
+  let acted = new Uint8Array(base.size);
 
   const idAt = (i: number) => ids[i] ?? '';
-  const plan = (i: number): Plan => overlays.get(idAt(i))?.plan ?? base.plan(source[i] ?? 0);
+  const plan = (i: number): Plan =>
+    (acted[i] ? overlays.get(idAt(i))?.plan : undefined) ?? base.plan(source[i] ?? 0);
   const rebuild = (keep: (i: number) => boolean, extra?: { at: number; added: AddedInstance }) => {
     const order: number[] = [];
     for (let i = 0; i < created.length; i++) {
@@ -53,6 +56,7 @@ export function createLiveStore(base: WorkflowStore, context: ReplanContext): Li
     versions = Uint8Array.from(pick(versions, a?.version ?? 0));
     source = Int32Array.from(pick(source, -1));
     byId = new Map(ids.map((id, i) => [id, i]));
+    acted = Uint8Array.from(ids, (id) => (overlays.has(id) ? 1 : 0));
     revision++;
   };
 
@@ -82,13 +86,14 @@ export function createLiveStore(base: WorkflowStore, context: ReplanContext): Li
     },
     plan,
     stateAt(i: number, t: number): { status: InstanceStatus; modified: number } {
-      const overlay = overlays.get(idAt(i));
+      const overlay = acted[i] ? overlays.get(idAt(i)) : undefined;
       if (!overlay) return base.stateAt(source[i] ?? 0, t);
       return { status: statusAt(overlay.plan, t), modified: lastEventAt(overlay.plan, t) };
     },
     overlay: (i) => overlays.get(idAt(i)) ?? { plan: plan(i), buffered: [], replans: 0 },
     setOverlay(i, overlay) {
       overlays.set(idAt(i), overlay);
+      acted[i] = 1;
       revision++;
     },
     add(instance, fresh) {
@@ -99,8 +104,8 @@ export function createLiveStore(base: WorkflowStore, context: ReplanContext): Li
           ((created[at] ?? 0) === instance.created && idAt(at) < instance.id))
       )
         at++;
-      rebuild(() => true, { at, added: instance });
       overlays.set(instance.id, { plan: fresh, buffered: [], replans: 0 });
+      rebuild(() => true, { at, added: instance });
     },
     remove(i) {
       overlays.delete(idAt(i));
