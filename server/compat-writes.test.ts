@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Cloudflare from 'cloudflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulator, SIMULATOR_BASE_URL } from '../simulator/index.ts';
 import { parseConfig } from './config.ts';
@@ -120,5 +121,48 @@ describe('wrangler write commands against the mirror (demo mode, DASHBOARD_WRITE
     const { stdout } = await wrangler('workflows', 'instances', 'delete', WORKFLOW, ID);
     expect(stdout).toContain(`Deleted workflow instances from "${WORKFLOW}": "${ID}"`);
     expect((await instance()).status).toBe(404);
+  });
+});
+
+describe('the official cloudflare SDK’s writes against the mirror (demo mode, DASHBOARD_WRITES=1)', () => {
+  it('creates, creates in bulk, pauses, sends an event and terminates', async () => {
+    const client = new Cloudflare({
+      apiToken: 'dummy-token',
+      baseURL: `${server.url}/api/client/v4`,
+      maxRetries: 0,
+    });
+    const workflow_name = 'image-processing';
+    const created = await client.workflows.instances.create(workflow_name, {
+      account_id,
+      instance_id: 'sdk-1',
+      params: JSON.stringify({ image: 'cat.png' }),
+    });
+    expect(created).toMatchObject({ id: 'sdk-1', status: 'queued' });
+    const bulk = await client.workflows.instances.bulk(workflow_name, {
+      account_id,
+      body: [{ instance_id: 'sdk-2' }, { instance_id: 'sdk-3' }],
+    });
+    expect(bulk.result.map((item) => item.id)).toEqual(['sdk-2', 'sdk-3']);
+    const paused = await client.workflows.instances.status.edit('sdk-2', {
+      account_id,
+      workflow_name,
+      status: 'pause',
+    });
+    expect(['queued', 'waitingForPause', 'paused', 'complete', 'errored']).toContain(paused.status);
+    await client.workflows.instances.events.create('approved', {
+      account_id,
+      workflow_name,
+      instance_id: 'sdk-1',
+      body: { by: 'ada' },
+    });
+    const terminated = await client.workflows.instances.status.edit('sdk-3', {
+      account_id,
+      workflow_name,
+      status: 'terminate',
+    });
+    expect(['terminated', 'complete', 'errored']).toContain(terminated.status);
+    await expect(
+      client.workflows.instances.create(workflow_name, { account_id, instance_id: 'sdk-1' }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });
