@@ -110,3 +110,17 @@ describe('create and delete', () => {
     expect((await sim.write('DELETE', `/workflows/image-processing/instances/${first.id}`)).status).toBe(404);
   });
 });
+
+describe('bad write bodies sent to the simulator directly', () => {
+  it('answers 400 for an unknown status change and a malformed restart step', async () => {
+    const sim = setup();
+    const [complete] = await sim.firstWith('image-processing', 'complete');
+    if (!complete) throw new Error('no complete instance');
+    const change = sim.status('image-processing', complete.id);
+    expect((await change({ status: 'explode' })).status).toBe(400);
+    expect((await change({ status: 'restart', from: { name: 'x', count: 0 } })).status).toBe(400);
+    expect(
+      (await sim.write('PATCH', `/workflows/image-processing/instances/${complete.id}/status`)).status,
+    ).toBe(400);
+  });
+});

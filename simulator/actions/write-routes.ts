@@ -51,7 +51,7 @@ export function routeWrite(
         return ok(remove(store, find(store, id ?? '', t), id ?? '', t));
       case 'status': {
         const i = find(store, id ?? '', t);
-        store.setOverlay(i, changeStatus(store.context, store.overlay(i), json as StatusChange, t));
+        store.setOverlay(i, changeStatus(store.context, store.overlay(i), statusChange(json), t));
         return ok({ status: statusAt(store.plan(i), t), timestamp: iso(t) });
       }
       case 'event': {
@@ -85,6 +85,40 @@ function parseBody(body: string): unknown {
   } catch {
     throw new ApiFailure('validation', 'body: not valid JSON');
   }
+}
+
+/** The body of PATCH …/status, as the API's oneOf allows it; anything else is a 400. */
+function statusChange(json: unknown): StatusChange {
+  const status = field(json, 'status');
+  const rollback = field(json, 'rollback');
+  const from = field(json, 'from');
+  if (status === 'pause' || status === 'resume') return { status };
+  if (status === 'terminate' && (rollback === undefined || typeof rollback === 'boolean')) {
+    return rollback === undefined ? { status } : { status, rollback };
+  }
+  if (status === 'restart' && from === undefined) return { status };
+  const name = field(from, 'name');
+  const count = field(from, 'count');
+  const type = field(from, 'type');
+  if (
+    status === 'restart' &&
+    typeof name === 'string' &&
+    (count === undefined || (Number.isInteger(count) && (count as number) > 0)) &&
+    (type === undefined || type === 'do' || type === 'sleep' || type === 'waitForEvent')
+  ) {
+    return {
+      status,
+      from: {
+        name,
+        ...(count === undefined ? {} : { count: count as number }),
+        ...(type === undefined ? {} : { type }),
+      },
+    };
+  }
+  throw new ApiFailure(
+    'validation',
+    'status: expected pause, resume, terminate (rollback) or restart (from)',
+  );
 }
 
 function find(store: LiveStore, id: string, t: number): number {
