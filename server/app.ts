@@ -10,6 +10,7 @@ import { createScrubber } from './scrub.ts';
 import { securityHeadersMiddleware } from './security-headers.ts';
 import type { Upstream } from './upstream.ts';
 import type { RetryPolicy } from './upstream-call.ts';
+import { guardAuditLine } from './writes/audit-line.ts';
 import { createWriteHandler, WRITE_METHODS } from './writes/write-handler.ts';
 import { createWriteState } from './writes/write-state.ts';
 
@@ -78,7 +79,11 @@ export function createApp(options: AppOptions): Hono {
   app.use(requestLimits);
   app.use(async (c, next) => {
     const refusal = await guardRequest(c.req.raw, options.protection);
-    if (refusal) return refusal;
+    if (refusal) {
+      const audit = guardAuditLine(c.req.method, c.req.path, refusal.status);
+      if (audit) log(audit);
+      return refusal;
+    }
     await next();
   });
   const writes = createWriteHandler({

@@ -68,3 +68,14 @@ export function batchIds(body: unknown): string[] | undefined {
   }
   return undefined;
 }
+
+/** The audit line of a write the request guard refused (foreign Origin or Host, missing password). */
+export function guardAuditLine(method: string, path: string, status: number): string | undefined {
+  if (method === 'GET' || method === 'HEAD' || !path.startsWith('/api/client/v4')) return undefined;
+  return refusedLine({
+    method,
+    path,
+    status,
+    refused: 'refused by the request guard (Host, Origin or password)',
+  });
+}

@@ -47,13 +47,14 @@ describe('writes refused before upstream', () => {
   });
 
   it('refuses a write from a foreign origin, and lets the server’s own origin and no origin through', async () => {
-    const { app, calls } = writesApp();
+    const { app, calls, lines } = writesApp();
     const foreign = await app.request(
       STATUS,
       patch({ status: 'pause' }, { ...JSON_HEADERS, origin: 'https://evil.example' }),
     );
     expect(foreign.status).toBe(403);
     expect(calls).toHaveLength(0);
+    expect(lines).toEqual([expect.stringMatching(/^audit write PATCH ".*\/status" -> 403 refused/)]);
     const own = await app.request(
       `http://localhost${STATUS}`,
       patch({ status: 'pause' }, { ...JSON_HEADERS, origin: 'http://localhost' }),
