@@ -15,6 +15,16 @@ export interface RateBudgetSnapshot {
 }
 
 /**
+ * Where the per-credential budget lives. The default counts in this process's memory; a host with several
+ * processes (Workers isolates) plugs in one shared store, whose snapshot may then take a round trip.
+ */
+export interface RateBudget {
+  record(identity: string): void;
+  block(identity: string, retryAfterSeconds: number): void;
+  snapshot(identity: string): RateBudgetSnapshot | Promise<RateBudgetSnapshot>;
+}
+
+/**
  * Counts this server's upstream requests per credential over Cloudflare's rolling window (1,200 requests
  * per 5 minutes per token), so that every tab and tool behind the server reads one shared budget. A 429
  * from upstream empties the budget until its Retry-After has passed.
@@ -53,7 +63,7 @@ export function createRateBudget(now: () => number = Date.now) {
   };
 }
 
-export type RateBudget = ReturnType<typeof createRateBudget>;
+export type MemoryRateBudget = ReturnType<typeof createRateBudget>;
 
 /** The draft's two response fields for a snapshot. */
 export function rateLimitHeaders(snapshot: RateBudgetSnapshot): Record<string, string> {
