@@ -22,6 +22,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The Worker on workerd through wrangler dev: one start per file, so files run one at a time.
+          name: 'worker',
+          environment: 'node',
+          include: ['worker/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
