@@ -15,6 +15,15 @@ export interface DurableObjectNamespace {
   get(id: DurableObjectId): Fetcher;
 }
 
+/** A Durable Object's own storage (SQLite-backed classes offer this key-value API too). */
+export interface DurableObjectState {
+  storage: {
+    get<T>(key: string): Promise<T | undefined>;
+    put<T>(key: string, value: T): Promise<void>;
+  };
+  blockConcurrencyWhile<T>(work: () => Promise<T>): Promise<T>;
+}
+
 export interface KvNamespace {
   get(key: string, type: 'arrayBuffer'): Promise<ArrayBuffer | null>;
   put(key: string, value: ArrayBuffer | Uint8Array, options?: { expirationTtl?: number }): Promise<void>;

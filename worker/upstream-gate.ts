@@ -1,13 +1,19 @@
 import { createCoalescer } from '../server/coalesce.ts';
-import { createRateBudget, type RateBudget, type RateBudgetSnapshot } from '../server/rate-budget.ts';
+import {
+  createRateBudget,
+  type RateBudget,
+  type RateBudgetSnapshot,
+  type RateBudgetState,
+} from '../server/rate-budget.ts';
 import { retryAfterMs } from '../server/upstream-call.ts';
 import { SIMULATOR_BASE_URL } from '../simulator/index.ts';
-import type { WorkerEnv } from './bindings.ts';
+import type { DurableObjectState, WorkerEnv } from './bindings.ts';
 
 /** Asked of a gate for its budget; no upstream request has this origin. */
 const BUDGET_URL = 'http://upstream-gate.invalid/budget';
 /** Each gate serves one credential, so its budget needs only one key. */
 const CREDENTIAL = 'credential';
+const BUDGET_KEY = 'budget';
 
 interface Answer {
   status: number;
@@ -23,11 +29,19 @@ interface Answer {
  */
 export class UpstreamGate {
   readonly #env: WorkerEnv;
-  readonly #budget = createRateBudget();
+  readonly #state: DurableObjectState;
+  #budget = createRateBudget();
   readonly #flights = createCoalescer<Answer>();
 
-  constructor(_state: unknown, env: WorkerEnv) {
+  constructor(state: DurableObjectState, env: WorkerEnv) {
     this.#env = env;
+    this.#state = state;
+    // An idle object is evicted within seconds, but Cloudflare's window is five minutes: the count is
+    // stored, and read back before the first request of a new life.
+    state.blockConcurrencyWhile(async () => {
+      const saved = await state.storage.get<RateBudgetState>(BUDGET_KEY);
+      if (saved) this.#budget = createRateBudget(Date.now, saved);
+    });
   }
 
   async fetch(request: Request): Promise<Response> {
@@ -43,14 +57,21 @@ export class UpstreamGate {
     return new Response(answer.body.slice(0), { status: answer.status, headers: answer.headers });
   }
 
+  /** Not awaited: the object's output gate holds every answer until the write is durable. */
+  #save(): void {
+    void this.#state.storage.put(BUDGET_KEY, this.#budget.state());
+  }
+
   async #send(request: Request): Promise<Answer> {
     this.#budget.record(CREDENTIAL);
+    this.#save();
     const response = request.url.startsWith(SIMULATOR_BASE_URL)
       ? await this.#env.DEMO_ACCOUNT.get(this.#env.DEMO_ACCOUNT.idFromName('demo')).fetch(request)
       : await fetch(request);
     const body = await response.arrayBuffer();
     if (response.status === 429) {
       this.#budget.block(CREDENTIAL, Math.ceil(retryAfterMs(response.headers.get('retry-after')) / 1000));
+      this.#save();
     }
     return { status: response.status, headers: [...response.headers], body };
   }
