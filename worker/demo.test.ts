@@ -87,8 +87,10 @@ describe("the credential's gate (one Durable Object) holds the budget", () => {
   it('serves a finished instance a second time from the cache, without spending budget', async () => {
     const errored = await get(`${api}/order-fulfilment/instances?status=errored&per_page=3`);
     const [first] = ((await errored.json()) as { result: { id: string }[] }).result;
+    expect(first).toBeDefined();
     const detailPath = `${api}/order-fulfilment/instances/${first?.id}`;
     const fresh = await get(detailPath);
+    expect(fresh.status).toBe(200);
     const before = remaining(fresh);
     const cached = await get(detailPath);
     expect(cached.status).toBe(200);
@@ -97,10 +99,12 @@ describe("the credential's gate (one Durable Object) holds the budget", () => {
   });
 
   it('keeps asking upstream for an instance that can still change', async () => {
-    const running = await get(`${api}/image-processing/instances?status=running&per_page=1`);
-    const [row] = ((await running.json()) as { result: { id: string }[] }).result;
-    const detailPath = `${api}/image-processing/instances/${row?.id ?? 'none'}`;
-    const first = remaining(await get(detailPath));
-    expect(remaining(await get(detailPath))).toBe(first - 1);
+    const waiting = await get(`${api}/onboarding-emails/instances?status=waiting&per_page=1`);
+    const [row] = ((await waiting.json()) as { result: { id: string }[] }).result;
+    expect(row).toBeDefined();
+    const detailPath = `${api}/onboarding-emails/instances/${row?.id}`;
+    const first = await get(detailPath);
+    expect(first.status).toBe(200);
+    expect(remaining(await get(detailPath))).toBe(remaining(first) - 1);
   });
 });
