@@ -6,5 +6,7 @@ export const metaSchema = z.object({
   accounts: z.array(z.object({ id: z.string(), name: z.string() })),
   writes: z.boolean(),
   version: z.string(),
+  /** Who is signed in, when a host such as Cloudflare Access vouches for it; absent locally. */
+  user: z.catch(z.optional(z.object({ email: z.string() })), undefined),
 });
 export type Meta = z.infer<typeof metaSchema>;
