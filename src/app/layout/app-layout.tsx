@@ -4,6 +4,7 @@ import { AccountSwitcher } from './account-switcher.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { DemoBanner } from './demo-banner.tsx';
+import { SignedInUser } from './signed-in-user.tsx';
 import { ThemeSwitcher } from './theme-switcher.tsx';
 
 /** The frame of every page: demo banner, top bar with product name, breadcrumbs and account switcher. */
@@ -26,6 +27,7 @@ export function AppLayout() {
             instanceId={params.instanceId}
           />
           <div className="ml-auto flex items-center gap-4">
+            <SignedInUser />
             <ThemeSwitcher />
             <AccountSwitcher accountId={params.accountId} />
           </div>
