@@ -25,7 +25,7 @@ describe('the signed-in user', () => {
 
   it('says nothing when the server has no user to name', async () => {
     renderApp(`/${accountId}/workflows`);
-    await screen.findByRole('table', { name: 'Workflows' });
+    await screen.findByRole('table', { name: 'Workflows' }, { timeout: 8000 });
     expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
   });
 });
