@@ -12,5 +12,7 @@ export const metaSchema = z.looseObject({
   writes: z.boolean(),
   writesUnavailable: z.optional(z.string()),
   version: z.string(),
+  /** Who is signed in, when a host such as Cloudflare Access vouches for it; absent locally. */
+  user: z.catch(z.optional(z.object({ email: z.string() })), undefined),
 });
 export type Meta = z.infer<typeof metaSchema>;

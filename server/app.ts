@@ -1,15 +1,18 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { Meta } from '../contract/meta.ts';
 import { API_ERROR, apiError } from './api-error.ts';
+import type { Coalescer } from './coalesce.ts';
 import type { Credentials } from './config.ts';
 import { guardRequest, type Protection } from './guard.ts';
+import { createDetailCache, type InstanceCache } from './instance-cache.ts';
 import { createMetaSource } from './meta.ts';
 import { createProxyHandler, credentialIdentity } from './proxy.ts';
-import { createRateBudget } from './rate-budget.ts';
+import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { requestLimits } from './request-limits.ts';
 import { createScrubber } from './scrub.ts';
 import { securityHeadersMiddleware } from './security-headers.ts';
 import type { Upstream } from './upstream.ts';
-import type { RetryPolicy } from './upstream-call.ts';
+import type { BufferedResponse, RetryPolicy } from './upstream-call.ts';
 import { guardAuditLine } from './writes/audit-line.ts';
 import { createWriteHandler, WRITE_METHODS } from './writes/write-handler.ts';
 import { createWriteState } from './writes/write-state.ts';
@@ -35,6 +38,14 @@ export interface AppOptions {
   contentSecurityPolicy?: string;
   /** DASHBOARD_WRITES=1: forward the allowed writes (server/writes/); default off. */
   writes?: boolean;
+  /** The per-credential rate budget; default counted in this process's memory. */
+  budget?: RateBudget;
+  /** Shares identical in-flight GETs; default in this process's memory. */
+  coalescer?: Coalescer<BufferedResponse>;
+  /** Keeps finished instances' details; default none (every detail goes upstream). */
+  instanceCache?: InstanceCache;
+  /** The signed-in user a host vouches for (Cloudflare Access on Workers), named in /api/meta. */
+  userOf?: (request: Request) => Meta['user'];
 }
 
 /** The dashboard server as a Web app (Request → Response): Node, Workers and tests run the same thing. */
@@ -43,7 +54,7 @@ export function createApp(options: AppOptions): Hono {
   const scrubber = createScrubber(options.credentials);
   const write = options.log ?? ((line: string) => console.error(line));
   const log = (line: string) => write(scrubber.text(line));
-  const budget = createRateBudget();
+  const budget = options.budget ?? createRateBudget();
   const identity = credentialIdentity(options.credentials);
   // Every upstream request counts against the credential's budget, retries and /api/meta's included.
   const upstream: Upstream = {
@@ -63,6 +74,7 @@ export function createApp(options: AppOptions): Hono {
     credentials: options.credentials,
     timeoutMs: options.upstreamTimeoutMs,
   });
+  const detailCache = options.instanceCache && createDetailCache(options.instanceCache, identity, log);
   const proxy = createProxyHandler({
     upstream,
     credentials: options.credentials,
@@ -72,6 +84,8 @@ export function createApp(options: AppOptions): Hono {
     scrubber,
     budget,
     retry: options.retry,
+    coalescer: options.coalescer,
+    detailCache,
     log,
   });
 
@@ -95,6 +109,9 @@ export function createApp(options: AppOptions): Hono {
     scrubber,
     state: writeState,
     log,
+    written: (paths) => {
+      for (const path of paths) detailCache?.forget(path);
+    },
   });
   app.on([...WRITE_METHODS], ['/api/client/v4/*', '/api/client/v4'], writes);
   app.all('/api/client/v4/*', proxy);
@@ -103,7 +120,8 @@ export function createApp(options: AppOptions): Hono {
     c.header('cache-control', 'no-store');
     c.header('content-type', 'application/json');
     // Account names come from upstream, which could echo anything.
-    return c.body(scrubber.text(JSON.stringify(await meta())));
+    const user = options.userOf?.(c.req.raw);
+    return c.body(scrubber.text(JSON.stringify({ ...(await meta()), ...(user && { user }) })));
   });
   const noRoute = (c: Context) =>
     apiError(404, API_ERROR.noRoute, scrubber.text(`No route for ${c.req.method} ${c.req.path}`));

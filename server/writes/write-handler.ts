@@ -27,6 +27,8 @@ export interface WriteHandlerOptions {
   state: WriteState;
   /** Audit lines go here (the app's log, which scrubs credentials). */
   log: (line: string) => void;
+  /** Told the detail paths of the instances a write that passed may have changed (cached details go stale). */
+  written?: (instancePaths: readonly string[]) => void;
 }
 
 /** Methods this handler sees on the mirror (GET and HEAD stay with the read proxy). */
@@ -160,8 +162,22 @@ export function createWriteHandler(options: WriteHandlerOptions) {
     if (target.action === 'status') entry.detail = statusDetail(checked.value);
     const ids = batchIds(checked.value);
     if (ids && (target.action === 'batchCreate' || target.action === 'batchDelete')) entry.ids = ids;
-    return done(await forward(c, options, mirror.upstreamPath, checked.text));
+    const answer = await forward(c, options, mirror.upstreamPath, checked.text);
+    if (answer.ok) options.written?.(touchedPaths(mirror.upstreamPath, target, ids));
+    return done(answer);
   };
+}
+
+/** Detail paths (…/instances/{id}) of the instances a write touched. */
+function touchedPaths(
+  upstreamPath: string,
+  target: WriteTarget,
+  ids: readonly string[] | undefined,
+): string[] {
+  const instances = upstreamPath.slice(0, upstreamPath.indexOf('/instances') + '/instances'.length);
+  if (target.instance !== undefined) return [`${instances}/${target.instance}`];
+  if (target.action === 'batchDelete') return (ids ?? []).map((id) => `${instances}/${id}`);
+  return [];
 }
 
 /** The body parsed and checked against the write's schema: the text to forward, or the problem. */

@@ -38,7 +38,7 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
             <dt>Script</dt>
             <dd className="font-medium text-slate-700">
               {workflow.script_name ?? '—'}
-              {workflow.class_name ? <span className="text-slate-400"> · {workflow.class_name}</span> : null}
+              {workflow.class_name ? <span className="text-slate-500"> · {workflow.class_name}</span> : null}
             </dd>
           </div>
           <div className="flex gap-1.5">
@@ -92,7 +92,7 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
                     isActive
                       ? 'border-slate-400 bg-white shadow-xs'
                       : 'border-slate-200 bg-white/60 hover:bg-white'
-                  } ${count === 0 ? 'text-slate-400' : ''}`}
+                  } ${count === 0 ? 'text-slate-500' : ''}`}
                 >
                   <span
                     aria-hidden="true"

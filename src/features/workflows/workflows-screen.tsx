@@ -37,7 +37,7 @@ export function WorkflowsScreen({ accountId, filter, onFilterChange }: Workflows
           placeholder="Filter by name"
           value={filter}
           onChange={(event) => onFilterChange(event.target.value)}
-          className="w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-xs placeholder:text-slate-400 focus:border-orange-400 focus:outline-none focus:ring-2 focus:ring-orange-200"
+          className="w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-xs placeholder:text-slate-500 focus:border-orange-400 focus:outline-none focus:ring-2 focus:ring-orange-200"
         />
       </div>
       {query.isPending ? (

@@ -69,7 +69,7 @@ export function WorkflowsTable({ accountId, workflows }: WorkflowsTableProps) {
               <td className={`${td} text-slate-600`}>
                 {workflow.script_name ?? '—'}
                 {workflow.class_name ? (
-                  <span className="text-slate-400"> · {workflow.class_name}</span>
+                  <span className="text-slate-500"> · {workflow.class_name}</span>
                 ) : null}
               </td>
             </tr>
