@@ -124,3 +124,29 @@ describe('bad write bodies sent to the simulator directly', () => {
     ).toBe(400);
   });
 });
+
+describe('an event sent while paused', () => {
+  it('is kept until the resume and delivered to the next wait for its type as soon as that opens', async () => {
+    const sim = setup();
+    await sim.write('POST', '/workflows/onboarding-emails/instances', { instance_id: 'early-bird' });
+    sim.setNow(T0 + 5 * MIN);
+    await sim.status('onboarding-emails', 'early-bird')({ status: 'pause' });
+    sim.setNow(T0 + 6 * MIN);
+    const payload = { plan: 'pro', seats: 2 };
+    const sent = await sim.write(
+      'POST',
+      '/workflows/onboarding-emails/instances/early-bird/events/subscription-upgraded',
+      payload,
+    );
+    expect(sent.status).toBe(200);
+    await sim.status('onboarding-emails', 'early-bird')({ status: 'resume' });
+    sim.setNow(T0 + 40 * 24 * 60 * MIN);
+    const detail = await sim.detail('onboarding-emails', 'early-bird');
+    const wait = (
+      detail.steps as { type: string; start: string; end: string; finished?: boolean; output?: string }[]
+    ).find((s) => s.type === 'waitForEvent');
+    expect(wait).toMatchObject({ finished: true, output: JSON.stringify(payload) });
+    expect(Date.parse(wait?.end ?? '') - Date.parse(wait?.start ?? '')).toBeLessThan(1000);
+    expect(detail.status).toBe('complete');
+  });
+});
