@@ -37,6 +37,11 @@ export interface StatusTimeBucket {
   ended: { complete: number; errored: number; terminated: number };
   /** errored / (complete + errored + terminated) of the instances that ended in it; null when none did. */
   errorRate: number | null;
+  /**
+   * The earliest creation of the errored instances that ended in the bucket: the API filters by creation
+   * time only, so [erroredFrom, end) is the narrowest range that lists every one of them.
+   */
+  erroredFrom: number | null;
   /** The bucket reaches before `loadedFrom` (its counts are partial) or past now. */
   partial: boolean;
 }

@@ -53,6 +53,8 @@ describe('instances over time', () => {
     expect(series.buckets[3]?.errorRate).toBeCloseTo(1 / 3);
     expect(series.buckets[5]?.errorRate).toBe(1);
     expect(series.buckets[2]?.errorRate).toBeNull();
+    // The errored instance that ended in minute 3 was created in minute 2.
+    expect(series.buckets[3]?.erroredFrom).toBe(T0 + 2 * M);
   });
 
   it('has no bucket and counts nothing for an empty range', () => {

@@ -40,6 +40,7 @@ export function shapeStatusTimeSeries(
       total: 0,
       ended: { complete: 0, errored: 0, terminated: 0 },
       errorRate: null,
+      erroredFrom: null,
       partial:
         (loadedFrom !== null && start < loadedFrom) ||
         end > options.now ||
@@ -63,7 +64,12 @@ export function shapeStatusTimeSeries(
       (status === 'complete' || status === 'errored' || status === 'terminated')
     ) {
       const ended = buckets[bucketIndex(bounds, instance.endedMs)];
-      if (ended) ended.ended[status]++;
+      if (ended) {
+        ended.ended[status]++;
+        if (status === 'errored' && (ended.erroredFrom === null || instance.createdMs < ended.erroredFrom)) {
+          ended.erroredFrom = instance.createdMs;
+        }
+      }
     }
   }
   for (const bucket of buckets) {
