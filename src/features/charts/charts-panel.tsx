@@ -10,6 +10,7 @@ import { statusDistribution } from '../../lib/chart-data/status-distribution.ts'
 import { localTimeZone } from '../../lib/chart-data/zoned-time.ts';
 import type { WorkflowSearch } from '../../lib/url-state/workflow-search.ts';
 import { ChartCard } from './chart-card.tsx';
+import { ChartLegend } from './chart-legend.tsx';
 import { CoverageNote } from './coverage-note.tsx';
 import { DurationsChart } from './durations-chart.tsx';
 import { DurationsTable } from './durations-table.tsx';
@@ -117,16 +118,21 @@ export function ChartsPanel({ accountId, workflowName, search, onSearchChange }:
           waiting || empty ? (
             <Message>{waiting ?? 'No instances in this range'}</Message>
           ) : (
-            <OverTimeChart
-              series={series}
-              onRange={(from, to) =>
-                update({ range: { kind: 'custom', from: Math.floor(from / 1000) * 1000, to } })
-              }
-              onErrorSpike={(row) =>
-                row.erroredFrom !== null &&
-                update({ ...bucketRange(row.erroredFrom, row.end), statuses: ['errored'] })
-              }
-            />
+            <div className="flex h-full flex-col gap-1">
+              <div className="relative min-h-0 flex-1">
+                <OverTimeChart
+                  series={series}
+                  onRange={(from, to) =>
+                    update({ range: { kind: 'custom', from: Math.floor(from / 1000) * 1000, to } })
+                  }
+                  onErrorSpike={(row) =>
+                    row.erroredFrom !== null &&
+                    update({ ...bucketRange(row.erroredFrom, row.end), statuses: ['errored'] })
+                  }
+                />
+              </div>
+              <ChartLegend statuses={series.statuses} errorRate />
+            </div>
           )
         }
         table={series ? <OverTimeTable series={series} linkFor={linkFor} /> : null}
