@@ -64,8 +64,8 @@ export function StatusDistributionBar(props: StatusDistributionProps) {
                 }`}
               >
                 <span aria-hidden="true" className={`size-2 rounded-sm ${style.dot}`} />
-                <span className="text-slate-700">{style.label}</span>
-                <span className="font-semibold text-slate-900">{formatCount(entry.count)}</span>
+                <span className="text-slate-700">{style.label}</span>{' '}
+                <span className="font-semibold text-slate-900">{formatCount(entry.count)}</span>{' '}
                 <span className="text-slate-600">{formatShare(entry.share)}</span>
               </Link>
             </li>
