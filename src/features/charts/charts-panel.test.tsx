@@ -19,7 +19,8 @@ async function openCharts(url: string) {
   return { ...app, region };
 }
 
-describe('the workflow charts', () => {
+// The first test imports the charts chunk (Recharts) cold, which takes seconds on a shared machine.
+describe('the workflow charts', { timeout: 20_000 }, () => {
   it('filters the table to a status from the distribution, and clears it with a second click', async () => {
     const name = await workflowWithErrors();
     const { user, router, region } = await openCharts(`/${accountId}/workflows/${name}?range=7d`);
