@@ -41,8 +41,10 @@ describe('the workflow charts', { timeout: 20_000 }, () => {
     const { user, region } = await openCharts(`/${accountId}/workflows/${name}`);
     const counts = (await demoWorkflow(name)).instances;
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    expect(region).toHaveTextContent(
-      `All retained instances, whatever the range: ${total.toLocaleString('en-US')}`,
+    await waitFor(() =>
+      expect(region).toHaveTextContent(
+        `All retained instances, whatever the range: ${total.toLocaleString('en-US')}`,
+      ),
     );
     const toggle = within(region).getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
