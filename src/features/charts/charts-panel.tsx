@@ -76,7 +76,10 @@ export function ChartsPanel({ accountId, workflowName, search, onSearchChange }:
   const empty = series === null || series.coverage.counted === 0;
 
   return (
-    <div className="grid h-full grid-cols-1 grid-rows-[7rem_20rem_20rem] gap-3 lg:grid-cols-3 lg:grid-rows-[7rem_20rem]">
+    <div
+      id="workflow-charts"
+      className="grid h-full grid-cols-1 grid-rows-[7rem_20rem_20rem] gap-3 lg:grid-cols-3 lg:grid-rows-[7rem_20rem]"
+    >
       <ChartCard
         className="lg:col-span-3"
         title="Status distribution"
