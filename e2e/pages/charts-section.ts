@@ -37,7 +37,7 @@ export class ChartsSection {
   }
 
   /** "p50 1.25 min p95 3.24 min p99 1 h" of every finished instance. */
-  percentilesText(): Promise<string> {
-    return this.durations.getByTestId('percentiles-all').innerText();
+  async percentilesText(): Promise<string> {
+    return (await this.durations.getByTestId('percentiles-all').textContent()) ?? '';
   }
 }
