@@ -76,32 +76,41 @@ export function StatusDistributionBar(props: StatusDistributionProps) {
   );
 }
 
+/** The same counts as a table, one column per status (it fits the bar's short card). */
 export function StatusDistributionTable({ distribution }: { distribution: StatusDistribution }) {
   return (
     <table className={TABLE.table}>
       <thead>
         <tr>
-          <th scope="col" className={TABLE.th}>
-            Status
-          </th>
-          <th scope="col" className={TABLE.thNum}>
-            Instances
-          </th>
-          <th scope="col" className={TABLE.thNum}>
-            Share
-          </th>
+          <td />
+          {distribution.entries.map((entry) => (
+            <th key={entry.status} scope="col" className={TABLE.thNum}>
+              {statusStyle(entry.status).label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {distribution.entries.map((entry) => (
-          <tr key={entry.status}>
-            <th scope="row" className={`${TABLE.td} text-left font-normal`}>
-              {statusStyle(entry.status).label}
-            </th>
-            <td className={TABLE.tdNum}>{formatCount(entry.count)}</td>
-            <td className={TABLE.tdNum}>{formatShare(entry.share)}</td>
-          </tr>
-        ))}
+        <tr>
+          <th scope="row" className={`${TABLE.td} text-left font-medium`}>
+            Instances
+          </th>
+          {distribution.entries.map((entry) => (
+            <td key={entry.status} className={TABLE.tdNum}>
+              {formatCount(entry.count)}
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row" className={`${TABLE.td} text-left font-medium`}>
+            Share
+          </th>
+          {distribution.entries.map((entry) => (
+            <td key={entry.status} className={TABLE.tdNum}>
+              {formatShare(entry.share)}
+            </td>
+          ))}
+        </tr>
       </tbody>
     </table>
   );
