@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { SeriesCoverage } from '../../lib/chart-data/series-types.ts';
 import type { TimeDomain } from '../../lib/chart-data/time-buckets.ts';
 import { useWorkflow } from '../get-workflow.ts';
@@ -29,7 +29,10 @@ export function useLoadedInstanceCharts(filter: InstanceListFilter, now: number)
   const list = useInstanceList(filter, { enabled: false });
   const workflow = useWorkflow(filter.accountId, filter.workflowName);
   const bulk = useBulkLoad(filter);
-  const pages = list.query.data?.pages;
+  // Deferred: the table's rows commit and paint first; the charts redraw in a later, interruptible render
+  // (and keep showing the previous rows meanwhile, so a live refresh never blanks them).
+  const pages = useDeferredValue(list.query.data?.pages);
+  const rows = useDeferredValue(list.rows);
   const counts = workflow.data?.instances;
   const retainedTotal = useMemo(() => {
     if (!counts) return null;
@@ -37,14 +40,13 @@ export function useLoadedInstanceCharts(filter: InstanceListFilter, now: number)
     return statuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   }, [counts, filter.statuses]);
   const shaped = useMemo(
-    () =>
-      loadedCoverage(pages ?? [], list.rows, { now, relative: Boolean(filter.relativeMs), retainedTotal }),
-    [pages, list.rows, now, filter.relativeMs, retainedTotal],
+    () => loadedCoverage(pages ?? [], rows, { now, relative: Boolean(filter.relativeMs), retainedTotal }),
+    [pages, rows, now, filter.relativeMs, retainedTotal],
   );
   return {
-    rows: list.rows,
+    rows,
     ...shaped,
-    pending: list.query.isPending,
+    pending: list.query.isPending || (rows.length === 0 && list.rows.length > 0),
     error: list.query.error,
     bulk,
   };
