@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import { parseConfig } from '../server/config.ts';
 import { PROJECT_ROOT, startServer } from '../server/main.ts';
 import { launchBrowser } from './browser.ts';
+import { chartsComputeScenario, chartsFirstRowScenario } from './charts-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
 import {
   type Figure,
@@ -43,6 +44,8 @@ const figures: Figure[] = [];
 try {
   figures.push(...initialJavaScript(distDir));
   figures.push(...(await firstRowScenario(browser, demo.url)));
+  figures.push(...(await chartsFirstRowScenario(browser, demo.url)));
+  figures.push(...chartsComputeScenario());
   figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
   figures.push(...(await proxyScenario()));
   figures.push(...(await proxyLoadScenario()));

@@ -113,3 +113,25 @@ export const STATUS_DISPLAY_ORDER: readonly KnownInstanceStatus[] = [
   'errored',
   'terminated',
 ];
+
+/**
+ * The charts' own colours beside the status colours above: axes, grid, the error-rate line, percentile
+ * markers, the not-yet-loaded shade and the drag selection. One object, so a dark theme can swap it whole.
+ */
+export interface ChartPalette {
+  axis: string;
+  grid: string;
+  errorRate: string;
+  percentile: string;
+  notLoaded: string;
+  selection: string;
+}
+
+export const CHART_PALETTE: ChartPalette = {
+  axis: '#475569',
+  grid: '#e2e8f0',
+  errorRate: '#b91c1c',
+  percentile: '#0f172a',
+  notLoaded: '#f1f5f9',
+  selection: '#fb923c',
+};
