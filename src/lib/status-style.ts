@@ -116,7 +116,9 @@ export const STATUS_DISPLAY_ORDER: readonly KnownInstanceStatus[] = [
 
 /**
  * The charts' own colours beside the status colours above: axes, grid, the error-rate line, percentile
- * markers, the not-yet-loaded shade and the drag selection. One object, so a dark theme can swap it whole.
+ * markers, the not-yet-loaded shade and the drag selection. They name the theme's colour variables (with the
+ * light value as fallback), so the dark theme's turned-over scale (src/theme/dark-palette.css) applies to
+ * the charts' SVG as it does to every class.
  */
 export interface ChartPalette {
   axis: string;
@@ -128,10 +130,10 @@ export interface ChartPalette {
 }
 
 export const CHART_PALETTE: ChartPalette = {
-  axis: '#475569',
-  grid: '#e2e8f0',
-  errorRate: '#b91c1c',
-  percentile: '#0f172a',
-  notLoaded: '#f1f5f9',
-  selection: '#fb923c',
+  axis: 'var(--color-slate-600, #475569)',
+  grid: 'var(--color-slate-200, #e2e8f0)',
+  errorRate: 'var(--color-red-700, #b91c1c)',
+  percentile: 'var(--color-slate-900, #0f172a)',
+  notLoaded: 'var(--color-slate-100, #f1f5f9)',
+  selection: 'var(--color-orange-400, #fb923c)',
 };
