@@ -87,7 +87,6 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
                   params={{ accountId, workflowName }}
                   search={(prev) => ({ ...prev, status })}
                   aria-current={isActive ? 'true' : undefined}
-                  aria-label={`${style.label}: ${formatCount(count)}`}
                   className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${
                     isActive
                       ? 'border-slate-400 bg-white shadow-xs'
@@ -98,7 +97,8 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
                     aria-hidden="true"
                     className={`size-2 rounded-full ${count === 0 ? 'bg-slate-200' : style.dot}`}
                   />
-                  <span className={count === 0 ? '' : 'text-slate-600'}>{style.label}</span>
+                  {/* Named by what it shows ("Errored 84"); the space is for the name, flex drops it. */}
+                  <span className={count === 0 ? '' : 'text-slate-600'}>{style.label}</span>{' '}
                   <span className={`font-semibold tabular-nums ${count === 0 ? '' : style.text}`}>
                     {formatCount(count)}
                   </span>
