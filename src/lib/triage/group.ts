@@ -1,0 +1,120 @@
+import { type Cause, causeId, causeOf, type Failure } from './cause.ts';
+
+/**
+ * Groups failures by cause. Pure and incremental-friendly: the same failures give the same groups with the
+ * same ids in any order, so a group's URL stays valid while more details arrive.
+ */
+export interface TriageItem {
+  instanceId: string;
+  /** created_on, epoch ms. */
+  createdMs: number;
+  failure: Failure;
+  /** The failing attempt (1-based) and the attempts spent, when the failure is a step's. */
+  attempt?: number | null;
+  attempts?: number;
+  /** The failing step's retry config as logged (limit, delay, backoff). */
+  retries?: { limit?: number; delay?: string | number; backoff?: string } | null;
+}
+
+export interface ErrorGroup {
+  id: string;
+  cause: Cause;
+  /** Newest first. */
+  items: TriageItem[];
+  firstSeen: number;
+  lastSeen: number;
+  /** Up to three distinct real messages, newest first. */
+  examples: string[];
+}
+
+const MAX_EXAMPLES = 3;
+
+export function groupFailures(items: readonly TriageItem[]): ErrorGroup[] {
+  const byId = new Map<string, ErrorGroup>();
+  const templates = new Map<string, Cause>();
+  for (const item of items) {
+    // Many failures share one message: compute each distinct cause once.
+    const memo = `${item.failure.step}\u0000${item.failure.errorName}\u0000${item.failure.message}`;
+    let cause = templates.get(memo);
+    if (!cause) {
+      cause = causeOf(item.failure);
+      templates.set(memo, cause);
+    }
+    const id = causeId(cause);
+    const group = byId.get(id);
+    if (group) {
+      group.items.push(item);
+      group.firstSeen = Math.min(group.firstSeen, item.createdMs);
+      group.lastSeen = Math.max(group.lastSeen, item.createdMs);
+    } else {
+      byId.set(id, {
+        id,
+        cause,
+        items: [item],
+        firstSeen: item.createdMs,
+        lastSeen: item.createdMs,
+        examples: [],
+      });
+    }
+  }
+  const groups = [...byId.values()];
+  for (const group of groups) {
+    group.items.sort((a, b) => b.createdMs - a.createdMs || a.instanceId.localeCompare(b.instanceId));
+    const seen = new Set<string>();
+    for (const item of group.items) {
+      if (seen.size >= MAX_EXAMPLES) break;
+      seen.add(item.failure.message);
+    }
+    group.examples = [...seen];
+  }
+  return sortGroups(groups, 'count');
+}
+
+export type GroupSort = 'count' | 'recent';
+
+/** Count (ties: most recent), or most recent (ties: count); the id breaks the rest, so the order is stable. */
+export function sortGroups(groups: readonly ErrorGroup[], sort: GroupSort): ErrorGroup[] {
+  return [...groups].sort((a, b) => {
+    const byCount = b.items.length - a.items.length;
+    const byRecent = b.lastSeen - a.lastSeen;
+    const primary = sort === 'count' ? byCount || byRecent : byRecent || byCount;
+    return primary || a.id.localeCompare(b.id);
+  });
+}
+
+/** Groups whose messages, template, step or error name contain the text (case-insensitive). */
+export function searchGroups(groups: readonly ErrorGroup[], text: string): ErrorGroup[] {
+  const needle = text.trim().toLowerCase();
+  if (needle === '') return [...groups];
+  return groups.filter(
+    (group) =>
+      group.cause.template.toLowerCase().includes(needle) ||
+      group.cause.errorName.toLowerCase().includes(needle) ||
+      group.cause.step.toLowerCase().includes(needle) ||
+      group.items.some((item) => item.failure.message.toLowerCase().includes(needle)),
+  );
+}
+
+/** Counts of `times` in `buckets` equal slices of [start, end] (the sparkline over the range). */
+export function bucketCounts(
+  times: readonly number[],
+  start: number,
+  end: number,
+  buckets: number,
+): number[] {
+  const counts = new Array<number>(buckets).fill(0);
+  const span = Math.max(1, end - start);
+  for (const time of times) {
+    if (time < start || time > end) continue;
+    const index = Math.min(buckets - 1, Math.floor(((time - start) / span) * buckets));
+    counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The attempts spent by a group's failing step: the most and the mean. */
+export function attemptsSpent(group: ErrorGroup): { max: number; mean: number } | null {
+  const spent = group.items.map((item) => item.attempts ?? 0).filter((n) => n > 0);
+  if (spent.length === 0) return null;
+  return { max: Math.max(...spent), mean: spent.reduce((a, b) => a + b, 0) / spent.length };
+}
