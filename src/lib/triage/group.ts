@@ -16,11 +16,11 @@ export interface TriageItem {
   retries?: { limit?: number; delay?: string | number; backoff?: string } | null;
 }
 
-export interface ErrorGroup {
+export interface ErrorGroup<T extends TriageItem = TriageItem> {
   id: string;
   cause: Cause;
   /** Newest first. */
-  items: TriageItem[];
+  items: T[];
   firstSeen: number;
   lastSeen: number;
   /** Up to three distinct real messages, newest first. */
@@ -29,8 +29,8 @@ export interface ErrorGroup {
 
 const MAX_EXAMPLES = 3;
 
-export function groupFailures(items: readonly TriageItem[]): ErrorGroup[] {
-  const byId = new Map<string, ErrorGroup>();
+export function groupFailures<T extends TriageItem>(items: readonly T[]): ErrorGroup<T>[] {
+  const byId = new Map<string, ErrorGroup<T>>();
   const templates = new Map<string, Cause>();
   for (const item of items) {
     // Many failures share one message: compute each distinct cause once.
@@ -73,7 +73,10 @@ export function groupFailures(items: readonly TriageItem[]): ErrorGroup[] {
 export type GroupSort = 'count' | 'recent';
 
 /** Count (ties: most recent), or most recent (ties: count); the id breaks the rest, so the order is stable. */
-export function sortGroups(groups: readonly ErrorGroup[], sort: GroupSort): ErrorGroup[] {
+export function sortGroups<T extends TriageItem>(
+  groups: readonly ErrorGroup<T>[],
+  sort: GroupSort,
+): ErrorGroup<T>[] {
   return [...groups].sort((a, b) => {
     const byCount = b.items.length - a.items.length;
     const byRecent = b.lastSeen - a.lastSeen;
@@ -83,7 +86,10 @@ export function sortGroups(groups: readonly ErrorGroup[], sort: GroupSort): Erro
 }
 
 /** Groups whose messages, template, step or error name contain the text (case-insensitive). */
-export function searchGroups(groups: readonly ErrorGroup[], text: string): ErrorGroup[] {
+export function searchGroups<T extends TriageItem>(
+  groups: readonly ErrorGroup<T>[],
+  text: string,
+): ErrorGroup<T>[] {
   const needle = text.trim().toLowerCase();
   if (needle === '') return [...groups];
   return groups.filter(
