@@ -28,18 +28,25 @@ export interface ErrorGroup<T extends TriageItem = TriageItem> {
 }
 
 const MAX_EXAMPLES = 3;
+/** Causes by (step, error name, message): the view regroups as details arrive, templates are not free. */
+const causeCache = new Map<string, Cause>();
+const CAUSE_CACHE_MAX = 20_000;
+
+function cachedCause(failure: Failure): Cause {
+  const memo = `${failure.step}\u0000${failure.errorName}\u0000${failure.message}`;
+  let cause = causeCache.get(memo);
+  if (!cause) {
+    if (causeCache.size >= CAUSE_CACHE_MAX) causeCache.clear();
+    cause = causeOf(failure);
+    causeCache.set(memo, cause);
+  }
+  return cause;
+}
 
 export function groupFailures<T extends TriageItem>(items: readonly T[]): ErrorGroup<T>[] {
   const byId = new Map<string, ErrorGroup<T>>();
-  const templates = new Map<string, Cause>();
   for (const item of items) {
-    // Many failures share one message: compute each distinct cause once.
-    const memo = `${item.failure.step}\u0000${item.failure.errorName}\u0000${item.failure.message}`;
-    let cause = templates.get(memo);
-    if (!cause) {
-      cause = causeOf(item.failure);
-      templates.set(memo, cause);
-    }
+    const cause = cachedCause(item.failure);
     const id = causeId(cause);
     const group = byId.get(id);
     if (group) {

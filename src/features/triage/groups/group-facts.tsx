@@ -1,4 +1,4 @@
-import { formatAbsolute, formatRelative } from '../../../lib/format-time.ts';
+import { formatAbsolute, formatRelative, formatWorkflowDuration } from '../../../lib/format-time.ts';
 import { attemptsSpent, type ErrorGroup } from '../../../lib/triage/group.ts';
 
 /** Count and share, first and last seen, the failing step's retry config and the attempts spent. */
@@ -20,7 +20,7 @@ export function GroupFacts({ group, total, now }: { group: ErrorGroup; total: nu
       <dt className="font-medium text-slate-500">Retries</dt>
       <dd>
         {retries
-          ? `limit ${retries.limit ?? '?'}, delay ${retries.delay ?? '?'}${retries.backoff ? `, ${retries.backoff}` : ''}`
+          ? `limit ${retries.limit ?? '?'}, delay ${formatWorkflowDuration(retries.delay)}${retries.backoff ? `, ${retries.backoff}` : ''}`
           : 'none logged'}
       </dd>
       <dt className="font-medium text-slate-500">Attempts spent</dt>
