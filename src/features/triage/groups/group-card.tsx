@@ -50,9 +50,9 @@ export function GroupCard({ group, total, now, window, href, onOpen }: GroupCard
         </div>
         <Sparkline times={group.items.map((item) => item.createdMs)} start={window.start} end={window.end} />
       </div>
-      <div className="mt-3 grid gap-3 md:grid-cols-[minmax(0,18rem)_1fr]">
+      <div className="mt-3 grid gap-3 md:grid-cols-[17rem_minmax(0,1fr)]">
         <GroupFacts group={group} total={total} now={now} />
-        <div>
+        <div className="min-w-0">
           <p className="text-xs font-medium text-slate-500">Examples</p>
           <ul className="mt-0.5 space-y-0.5">
             {group.examples.map((message) => (

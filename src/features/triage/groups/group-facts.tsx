@@ -8,22 +8,24 @@ export function GroupFacts({ group, total, now }: { group: ErrorGroup; total: nu
   const spent = attemptsSpent(group);
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-600">
-      <dt className="font-medium text-slate-500">Count</dt>
+      <dt className="whitespace-nowrap font-medium text-slate-500">Count</dt>
       <dd>
         <span className="font-semibold text-slate-900">{group.items.length.toLocaleString('en-US')}</span> (
         {share.toFixed(share < 10 ? 1 : 0)}% of errored)
       </dd>
-      <dt className="font-medium text-slate-500">First seen</dt>
+      <dt className="whitespace-nowrap font-medium text-slate-500">First seen</dt>
       <dd title={formatAbsolute(group.firstSeen, 'utc')}>{formatRelative(group.firstSeen, now)}</dd>
-      <dt className="font-medium text-slate-500">Last seen</dt>
+      <dt className="whitespace-nowrap font-medium text-slate-500">Last seen</dt>
       <dd title={formatAbsolute(group.lastSeen, 'utc')}>{formatRelative(group.lastSeen, now)}</dd>
-      <dt className="font-medium text-slate-500">Retries</dt>
+      <dt className="whitespace-nowrap font-medium text-slate-500">Retries</dt>
       <dd>
         {retries
           ? `limit ${retries.limit ?? '?'}, delay ${formatWorkflowDuration(retries.delay)}${retries.backoff ? `, ${retries.backoff}` : ''}`
-          : 'none logged'}
+          : group.cause.step
+            ? 'none (an event wait or a sleep)'
+            : 'none logged'}
       </dd>
-      <dt className="font-medium text-slate-500">Attempts spent</dt>
+      <dt className="whitespace-nowrap font-medium text-slate-500">Attempts spent</dt>
       <dd>{spent ? `${spent.mean.toFixed(1)} on average, at most ${spent.max}` : '—'}</dd>
     </dl>
   );
