@@ -64,6 +64,7 @@ function ErrorsPage() {
           navigate({ search: serializeErrorsView(next), replace: options?.replace ?? false })
         }
         groupHref={groupHref}
+        onFollow={(href) => navigate({ href })}
         instanceHref={instanceHref}
         renderInstances={(summaries) => (
           <InstanceTableView

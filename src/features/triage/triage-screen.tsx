@@ -5,6 +5,7 @@ import { groupsCsv } from '../../lib/triage/export-csv.ts';
 import { searchGroups, sortGroups } from '../../lib/triage/group.ts';
 import type { ErrorsView } from '../../lib/url-state/errors-search.ts';
 import { useTriage } from './data/use-triage.ts';
+import { FollowContext, FollowLink } from './follow-link.tsx';
 import { GroupCard } from './groups/group-card.tsx';
 import { GroupDetail } from './groups/group-detail.tsx';
 import { downloadText } from './toolbar/download.ts';
@@ -21,6 +22,8 @@ export interface TriageScreenProps {
   instanceHref: (id: string, at?: { step: string; attempt: number | null }) => string;
   /** The route places the instance table here with a group's rows (features never import each other). */
   renderInstances: (rows: InstanceSummary[]) => ReactNode;
+  /** Follows an in-app href without reloading (the router's navigate). */
+  onFollow: (href: string) => void;
 }
 
 /** Errored instances of a range, grouped by cause. */
@@ -40,57 +43,61 @@ export function TriageScreen(props: TriageScreenProps) {
     downloadText(`${workflowName}-error-groups.csv`, groupsCsv(sortGroups(groups, view.sort)));
 
   return (
-    <div className="space-y-4">
-      <TriageToolbar view={view} onChange={change} onExport={exportCsv} canExport={failures.length > 0} />
-      <TriageProgress snapshot={snapshot} grouped={failures.length} />
-      {view.group && open ? (
-        <GroupDetail
-          accountId={props.accountId}
-          workflowName={workflowName}
-          group={open}
-          total={failures.length}
-          now={now}
-          window={window}
-          details={snapshot.details}
-          allGroupsHref={props.groupHref(null)}
-          instanceHref={props.instanceHref}
-          instances={props.renderInstances(open.items.map((item) => item.summary))}
-        />
-      ) : view.group && finished ? (
-        <EmptyState title="No instance of this range is in that group">
-          <a className="text-sky-800 underline" href={props.groupHref(null)}>
-            Show all groups
-          </a>
-        </EmptyState>
-      ) : view.group ? (
-        <p className="text-sm text-slate-500">Looking for the group among the errored instances…</p>
-      ) : shown.length > 0 ? (
-        <section aria-labelledby="groups-heading" className="space-y-2">
-          <h2 id="groups-heading" className="text-sm font-semibold text-slate-900">
-            {shown.length} {shown.length === 1 ? 'group' : 'groups'}
-            {view.q ? ` with messages matching "${view.q}"` : ''}
-          </h2>
-          <ul aria-label="Error groups" className="space-y-3">
-            {shown.map((group) => (
-              <GroupCard
-                key={group.id}
-                group={group}
-                total={failures.length}
-                now={now}
-                window={window}
-                href={props.groupHref(group.id)}
-                onOpen={(id) => change({ group: id })}
-              />
-            ))}
-          </ul>
-        </section>
-      ) : finished ? (
-        <EmptyState
-          title={view.q ? 'No group has a message matching the search' : 'No errored instances in this range'}
-        >
-          {view.q ? null : 'Pick a wider range to look further back.'}
-        </EmptyState>
-      ) : null}
-    </div>
+    <FollowContext.Provider value={props.onFollow}>
+      <div className="space-y-4">
+        <TriageToolbar view={view} onChange={change} onExport={exportCsv} canExport={failures.length > 0} />
+        <TriageProgress snapshot={snapshot} grouped={failures.length} />
+        {view.group && open ? (
+          <GroupDetail
+            accountId={props.accountId}
+            workflowName={workflowName}
+            group={open}
+            total={failures.length}
+            now={now}
+            window={window}
+            details={snapshot.details}
+            allGroupsHref={props.groupHref(null)}
+            instanceHref={props.instanceHref}
+            instances={props.renderInstances(open.items.map((item) => item.summary))}
+          />
+        ) : view.group && finished ? (
+          <EmptyState title="No instance of this range is in that group">
+            <FollowLink className="text-sky-800 underline" href={props.groupHref(null)}>
+              Show all groups
+            </FollowLink>
+          </EmptyState>
+        ) : view.group ? (
+          <p className="text-sm text-slate-500">Looking for the group among the errored instances…</p>
+        ) : shown.length > 0 ? (
+          <section aria-labelledby="groups-heading" className="space-y-2">
+            <h2 id="groups-heading" className="text-sm font-semibold text-slate-900">
+              {shown.length} {shown.length === 1 ? 'group' : 'groups'}
+              {view.q ? ` with messages matching "${view.q}"` : ''}
+            </h2>
+            <ul aria-label="Error groups" className="space-y-3">
+              {shown.map((group) => (
+                <GroupCard
+                  key={group.id}
+                  group={group}
+                  total={failures.length}
+                  now={now}
+                  window={window}
+                  href={props.groupHref(group.id)}
+                  onOpen={(id) => change({ group: id })}
+                />
+              ))}
+            </ul>
+          </section>
+        ) : finished ? (
+          <EmptyState
+            title={
+              view.q ? 'No group has a message matching the search' : 'No errored instances in this range'
+            }
+          >
+            {view.q ? null : 'Pick a wider range to look further back.'}
+          </EmptyState>
+        ) : null}
+      </div>
+    </FollowContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import type { InstanceDetail, InstanceSummary } from '../../../../contract/insta
 import { instanceQueryOptions } from '../../../api/get-instance.ts';
 import { formatDuration } from '../../../lib/format-time.ts';
 import { type CompareRow, compareSteps, type StepSide } from '../../../lib/triage/compare.ts';
+import { FollowLink } from '../follow-link.tsx';
 import { nearestCompleteQueryOptions } from './nearest-complete.ts';
 
 export interface CompareViewProps {

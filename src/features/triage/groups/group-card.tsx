@@ -1,5 +1,5 @@
-import type { MouseEvent } from 'react';
 import type { ErrorGroup } from '../../../lib/triage/group.ts';
+import { isPlainClick } from '../follow-link.tsx';
 import { GroupFacts } from './group-facts.tsx';
 import { Sparkline } from './sparkline.tsx';
 import { TemplateText } from './template-text.tsx';
@@ -12,9 +12,6 @@ export interface GroupCardProps {
   href: string;
   onOpen: (id: string) => void;
 }
-
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** One group: its cause, how much and since when, when over the range, and real examples. */
 export function GroupCard({ group, total, now, window, href, onOpen }: GroupCardProps) {
@@ -39,7 +36,7 @@ export function GroupCard({ group, total, now, window, href, onOpen }: GroupCard
               href={href}
               className="hover:underline focus-visible:outline-2"
               onClick={(event) => {
-                if (!plainClick(event)) return;
+                if (!isPlainClick(event)) return;
                 event.preventDefault();
                 onOpen(group.id);
               }}

@@ -3,6 +3,7 @@ import type { InstanceDetail } from '../../../../contract/instances.ts';
 import type { ErrorGroup } from '../../../lib/triage/group.ts';
 import { CompareView } from '../compare/compare-view.tsx';
 import type { InstanceFailure } from '../data/triage-items.ts';
+import { FollowLink } from '../follow-link.tsx';
 import { GroupFacts } from './group-facts.tsx';
 import { Sparkline } from './sparkline.tsx';
 import { TemplateText } from './template-text.tsx';
@@ -28,9 +29,9 @@ export function GroupDetail(props: GroupDetailProps) {
   const representativeDetail = details.get(representative.instanceId);
   return (
     <section aria-labelledby="group-heading" className="space-y-4">
-      <a href={props.allGroupsHref} className="text-sm text-sky-800 underline">
+      <FollowLink href={props.allGroupsHref} className="text-sm text-sky-800 underline">
         ← All groups
-      </a>
+      </FollowLink>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
         <p className="flex flex-wrap gap-2 text-xs">
           <span className="rounded bg-rose-50 px-1.5 py-0.5 font-medium text-rose-800">
@@ -53,7 +54,7 @@ export function GroupDetail(props: GroupDetailProps) {
           />
         </div>
         <p className="mt-3 text-sm">
-          <a
+          <FollowLink
             className="text-sky-800 underline"
             href={props.instanceHref(representative.instanceId, {
               step: representative.stepName,
@@ -61,7 +62,7 @@ export function GroupDetail(props: GroupDetailProps) {
             })}
           >
             Open a representative instance at its failing attempt
-          </a>{' '}
+          </FollowLink>{' '}
           <span className="font-mono text-xs text-slate-500">
             ({representative.instanceId}
             {representative.stepName ? `, ${representative.stepName}` : ''}
