@@ -44,7 +44,7 @@ const RULES: Rule[] = [
         // RFC 1123 / JS Date strings
         String.raw`\b(?:(?:${DAYS}),?\s+)?(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\d{2}:\d{2}(?::\d{2})?)?(?:\s+(?:GMT|UTC)(?:[+-]\d{4})?(?:\s+\([^)]*\))?)?`,
         // clock times
-        String.raw`\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:\s?[AP]M)?\b`,
+        String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[AP]M)?\b`,
         // epoch seconds or milliseconds (2001..2286)
         String.raw`\b1\d{9}(?:\d{3})?\b`,
       ].join('|'),

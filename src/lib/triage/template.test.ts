@@ -16,6 +16,7 @@ describe('messageTemplate', () => {
       'Request timestamp Fri, 27 Nov 2026 23:01:02 GMT is late',
     );
     same('retry after 3s', 'retry after 90 seconds');
+    same('maintenance window opens at 10:30 UTC', 'maintenance window opens at 23:05 UTC');
     same(
       `idempotency key '${'1b4e28ba-2fa1-11d2-883f-0016d3cca427'}' reused`,
       "idempotency key '6fa459ea-ee8a-3ca4-894e-db77e160355e' reused",
@@ -46,6 +47,14 @@ describe('messageTemplate', () => {
       'D1_ERROR: UNIQUE constraint failed: invoices.external_id',
     );
     apart('invalid encoding utf-8', 'invalid encoding utf-16');
+    apart(
+      'Stripe error: {"code":"card_declined","charge":"ch_3Nx9aB2c"}',
+      'Stripe error: {"code":"expired_card","charge":"ch_3Nx9aB2c"}',
+    );
+    same(
+      'Stripe error: {"code":"card_declined","charge":"ch_3Nx9aB2c"}',
+      'Stripe error: {"code":"card_declined","charge":"ch_99Zz00yy"}',
+    );
     expect(messageTemplate('X-Amz-Apigw-Id header missing')).toBe('X-Amz-Apigw-Id header missing');
   });
 

@@ -22,11 +22,15 @@ function maskIndices(text: string): string {
     .replace(/\[\d+\]/g, `[${mask('num')}]`);
 }
 
+/** A value that is a code, not data: `card_declined`, `payment.failed`, `ENOENT`. */
+const CODE_NAME = /^(?:[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)*)$/;
+
 function maskQuoted(text: string): string {
   return text.replace(QUOTED, (_match, quote: string, content: string, offset: number) => {
     // A quoted word in a value position (`: 'abc'`, `= "x"`) is data; elsewhere it names code ('sku').
     const valuePosition = /[:=]\s*$/.test(text.slice(Math.max(0, offset - 3), offset));
-    const keep = !valuePosition && content.length > 1 && IDENTIFIER.test(content) && !isVariableWord(content);
+    const identifier = content.length > 1 && IDENTIFIER.test(content) && !isVariableWord(content);
+    const keep = identifier && (!valuePosition || CODE_NAME.test(content));
     return keep ? `${quote}${content}${quote}` : mask('str');
   });
 }
