@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsSearchCodec, parseErrorsView } from './errors-search.ts';
+import { errorsSearchCodec, parseErrorsView, serializeErrorsView } from './errors-search.ts';
 
 describe('errors search params', () => {
   it('opens on the last 24 hours and keeps a shared group link as it is', () => {
@@ -14,6 +14,11 @@ describe('errors search params', () => {
       dropped: [],
     });
     expect(errorsSearchCodec.clean({}).search).toEqual({});
+    expect(
+      Object.keys(
+        serializeErrorsView({ ...parseErrorsView({ range: '24h' }).view, group: '0123456789abcdef' }),
+      ),
+    ).toEqual(['group', 'range']);
   });
 
   it('takes the workflow view range parameters', () => {
@@ -31,6 +36,6 @@ describe('errors search params', () => {
       q: 'ok',
     });
     expect(search).toEqual({ range: '24h', q: 'ok' });
-    expect(dropped.map((d) => d.param)).toEqual(['range', 'group', 'sort']);
+    expect(dropped.map((d) => d.param)).toEqual(["range", "group", "sort"]);
   });
 });

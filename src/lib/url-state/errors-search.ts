@@ -11,7 +11,7 @@ import { formatIsoUtc, parseInstanceView, type TimeRange } from './view-state.ts
  * The errors (triage) view's search params (PRODUCT.md "Shareable URLs"): the workflow view's range
  * parameters (`range`, or `from`/`to`), 24 h when none is given, plus `group` (a cause id), `sort` and `q`.
  */
-export const ERRORS_SEARCH_KEYS = ['range', 'from', 'to', 'group', 'sort', 'q'] as const;
+export const ERRORS_SEARCH_KEYS = ['group', 'range', 'from', 'to', 'sort', 'q'] as const;
 export type ErrorsSearchKey = (typeof ERRORS_SEARCH_KEYS)[number];
 export type ErrorsSearch = Partial<Record<ErrorsSearchKey, string>>;
 
@@ -59,13 +59,14 @@ export function parseErrorsView(search: ErrorsSearch): { view: ErrorsView; dropp
  * group's link says which window it counts (`/errors?group=<id>&range=24h`); other defaults are left out.
  */
 export function serializeErrorsView(view: ErrorsView): ErrorsSearch {
+  // `group` first, as the shared form reads: `/errors?group=<id>&range=24h`.
   const search: ErrorsSearch = {};
+  if (view.group) search.group = view.group;
   if (view.range.kind === 'preset') search.range = view.range.preset;
   else {
     if (view.range.from !== null) search.from = formatIsoUtc(view.range.from);
     if (view.range.to !== null) search.to = formatIsoUtc(view.range.to);
   }
-  if (view.group) search.group = view.group;
   if (view.sort !== 'count') search.sort = view.sort;
   if (view.q !== '') search.q = view.q;
   return search;
