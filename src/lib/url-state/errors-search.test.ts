@@ -36,6 +36,6 @@ describe('errors search params', () => {
       q: 'ok',
     });
     expect(search).toEqual({ range: '24h', q: 'ok' });
-    expect(dropped.map((d) => d.param)).toEqual(["range", "group", "sort"]);
+    expect(dropped.map((d) => d.param)).toEqual(['range', 'group', 'sort']);
   });
 });

@@ -90,15 +90,15 @@ export function CompareView({
               </th>
               <th scope="col" className="px-2 py-1">
                 Failed:{' '}
-                <a className="font-mono underline" href={instanceHref(failed.id)}>
+                <FollowLink className="font-mono underline" href={instanceHref(failed.id)}>
                   {failed.id}
-                </a>
+                </FollowLink>
               </th>
               <th scope="col" className="px-2 py-1">
                 Complete:{' '}
-                <a className="font-mono underline" href={instanceHref(nearest.data.id)}>
+                <FollowLink className="font-mono underline" href={instanceHref(nearest.data.id)}>
                   {nearest.data.id}
-                </a>
+                </FollowLink>
               </th>
             </tr>
           </thead>
