@@ -17,6 +17,8 @@ import {
   proxyScenario,
   tableScenario,
 } from './scenarios.ts';
+import { triageQualityFigures } from './triage/triage-quality.ts';
+import { triageSpeedScenario } from './triage/triage-speed.ts';
 
 const distDir = join(PROJECT_ROOT, 'dist');
 const benchDist = join(PROJECT_ROOT, 'bench', 'dist');
@@ -49,6 +51,8 @@ try {
   figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
   figures.push(...(await proxyScenario()));
   figures.push(...(await proxyLoadScenario()));
+  figures.push(...triageQualityFigures());
+  figures.push(...(await triageSpeedScenario(browser)));
 } finally {
   await browser.close();
   await demo.close();
