@@ -102,3 +102,16 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 });
+
+describe('from a workflow to its errors', () => {
+  it('a link in the workflow header opens the triage view of that workflow', async () => {
+    onTestFinished(stubElementSize());
+    const [workflow] = await demoWorkflows();
+    const name = workflow?.name ?? '';
+    const { router, user } = renderApp(`/${accountId}/workflows/${name}`);
+    await user.click(await screen.findByRole('link', { name: 'Triage errors' }, { timeout: 8000 }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/${accountId}/workflows/${name}/errors`),
+    );
+  });
+});

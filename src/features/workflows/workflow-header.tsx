@@ -56,6 +56,13 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
             </div>
           ) : null}
         </dl>
+        <Link
+          to="/$accountId/workflows/$workflowName/errors"
+          params={{ accountId, workflowName }}
+          className="ml-auto rounded-md border border-red-200 bg-red-50 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-100"
+        >
+          Triage errors
+        </Link>
       </div>
       <nav aria-label="Instance counts by status">
         <ul className="flex flex-wrap gap-2">
