@@ -22,6 +22,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The Worker on workerd through wrangler dev: one start per file, files one at a time, and after
+          // the other projects, so that workerd's start does not compete with their timing-bound tests.
+          name: 'worker',
+          environment: 'node',
+          include: ['worker/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],

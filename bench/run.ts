@@ -9,6 +9,7 @@ import { parseConfig } from '../server/config.ts';
 import { PROJECT_ROOT, startServer } from '../server/main.ts';
 import { DEMO_ACCOUNT_ID } from '../simulator/index.ts';
 import { launchBrowser } from './browser.ts';
+import { chartsComputeScenario, chartsFirstRowScenario } from './charts-scenario.ts';
 import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
 import {
@@ -18,6 +19,8 @@ import {
   proxyScenario,
   tableScenario,
 } from './scenarios.ts';
+import { triageQualityFigures } from './triage/triage-quality.ts';
+import { triageSpeedScenario } from './triage/triage-speed.ts';
 
 const distDir = join(PROJECT_ROOT, 'dist');
 const benchDist = join(PROJECT_ROOT, 'bench', 'dist');
@@ -58,11 +61,15 @@ const figures: Figure[] = [];
 try {
   figures.push(...initialJavaScript(distDir));
   figures.push(...(await firstRowScenario(browser, demo.url)));
+  figures.push(...(await chartsFirstRowScenario(browser, demo.url)));
+  figures.push(...chartsComputeScenario());
   figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
   figures.push(...(await ganttScenario(browser, ganttUrl)));
   figures.push(...(await firstBarsScenario(browser, demo.url, DEMO_ACCOUNT_ID)));
   figures.push(...(await proxyScenario()));
   figures.push(...(await proxyLoadScenario()));
+  figures.push(...triageQualityFigures());
+  figures.push(...(await triageSpeedScenario(browser)));
 } finally {
   await browser.close();
   await demo.close();

@@ -53,7 +53,7 @@ test('shows the per-status counts the API reports for a workflow', async ({ page
   const counts = page.getByRole('navigation', { name: 'Instance counts by status' });
   const errored = detail.instances.errored ?? 0;
   await expect(
-    counts.getByRole('link', { name: new RegExp(`^Errored: ${errored.toLocaleString('en-US')}$`) }),
+    counts.getByRole('link', { name: new RegExp(`^Errored ${errored.toLocaleString('en-US')}$`) }),
   ).toBeVisible();
 });
 

@@ -52,6 +52,20 @@ describe('the layout', () => {
     ).toEqual([]);
   });
 
+  it('worker/ builds on server/, simulator/ and contract/', () => {
+    expect(
+      violations(
+        'worker',
+        (target) => under(target, 'contract', 'simulator', 'server', 'worker') || target === 'package.json',
+      ),
+    ).toEqual([]);
+  });
+
+  it('nothing imports worker/ (the Workers entry is a leaf, like server/main.ts)', () => {
+    const parts = ['contract', 'simulator', 'server', 'src', 'scripts'];
+    expect(parts.flatMap((dir) => violations(dir, (target) => !under(target, 'worker')))).toEqual([]);
+  });
+
   it('the app never reaches into server/ or simulator/ (only its test helpers do)', () => {
     const app = (target: string, file: string) =>
       under(file, 'src/testing') || !under(target, 'server', 'simulator');
@@ -89,8 +103,8 @@ describe('the tree stays navigable', () => {
     expect([...counts].filter(([, count]) => count > 25)).toEqual([]);
   });
 
-  it('no file in src/, server/, simulator/ or contract/ is over 250 lines', () => {
-    const long = ['src', 'server', 'simulator', 'contract']
+  it('no file in src/, server/, worker/, simulator/ or contract/ is over 250 lines', () => {
+    const long = ['src', 'server', 'worker', 'simulator', 'contract']
       .flatMap(allFiles)
       .filter(isCode)
       .map((file) => [file, readFileSync(join(root, file), 'utf8').split('\n').length - 1] as const)

@@ -17,8 +17,14 @@ export const API_ERROR = {
   unauthorized: 10000,
   /** 403: Host or Origin header not allowed (DNS-rebinding / cross-origin guard). */
   forbiddenOrigin: 10403,
-  /** 405: a method the mirror does not forward (it is read-only for now). */
+  /** 405: a method the mirror does not forward (writes off, not an allowed write, or a CORS preflight). */
   methodNotAllowed: 10405,
+  /** 403: writes were switched on, but Cloudflare refused one with 403 (the token lacks Workers Scripts Write). */
+  writesUnavailable: 10406,
+  /** 413: a write body over its limit (params and event payloads: 1 MiB). */
+  payloadTooLarge: 10413,
+  /** 415: a write body that is not `application/json` (an HTML form cannot send JSON without a preflight). */
+  unsupportedMediaType: 10415,
   /** 414: a request URL longer than MAX_URL_BYTES. */
   uriTooLong: 10414,
   /** 431: request headers larger than MAX_HEADER_BYTES. */

@@ -25,6 +25,7 @@ export function runtimeFromConfig(
     protection: protectionFor(config.host, config.password),
     version: extra.version,
     assets: extra.assets,
+    writes: config.writes,
   };
   if (config.mode === 'demo') {
     const simulator =

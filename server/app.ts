@@ -1,15 +1,21 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { Meta } from '../contract/meta.ts';
 import { API_ERROR, apiError } from './api-error.ts';
+import type { Coalescer } from './coalesce.ts';
 import type { Credentials } from './config.ts';
 import { guardRequest, type Protection } from './guard.ts';
+import { createDetailCache, type InstanceCache } from './instance-cache.ts';
 import { createMetaSource } from './meta.ts';
 import { createProxyHandler, credentialIdentity } from './proxy.ts';
-import { createRateBudget } from './rate-budget.ts';
+import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { requestLimits } from './request-limits.ts';
 import { createScrubber } from './scrub.ts';
 import { securityHeadersMiddleware } from './security-headers.ts';
 import type { Upstream } from './upstream.ts';
-import type { RetryPolicy } from './upstream-call.ts';
+import type { BufferedResponse, RetryPolicy } from './upstream-call.ts';
+import { guardAuditLine } from './writes/audit-line.ts';
+import { createWriteHandler, WRITE_METHODS } from './writes/write-handler.ts';
+import { createWriteState } from './writes/write-state.ts';
 
 export interface AppOptions {
   mode: 'demo' | 'live';
@@ -30,6 +36,16 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The Content-Security-Policy; `npm run dev` passes a relaxed one for Vite's hot reload. */
   contentSecurityPolicy?: string;
+  /** DASHBOARD_WRITES=1: forward the allowed writes (server/writes/); default off. */
+  writes?: boolean;
+  /** The per-credential rate budget; default counted in this process's memory. */
+  budget?: RateBudget;
+  /** Shares identical in-flight GETs; default in this process's memory. */
+  coalescer?: Coalescer<BufferedResponse>;
+  /** Keeps finished instances' details; default none (every detail goes upstream). */
+  instanceCache?: InstanceCache;
+  /** The signed-in user a host vouches for (Cloudflare Access on Workers), named in /api/meta. */
+  userOf?: (request: Request) => Meta['user'];
 }
 
 /** The dashboard server as a Web app (Request → Response): Node, Workers and tests run the same thing. */
@@ -38,7 +54,7 @@ export function createApp(options: AppOptions): Hono {
   const scrubber = createScrubber(options.credentials);
   const write = options.log ?? ((line: string) => console.error(line));
   const log = (line: string) => write(scrubber.text(line));
-  const budget = createRateBudget();
+  const budget = options.budget ?? createRateBudget();
   const identity = credentialIdentity(options.credentials);
   // Every upstream request counts against the credential's budget, retries and /api/meta's included.
   const upstream: Upstream = {
@@ -48,7 +64,9 @@ export function createApp(options: AppOptions): Hono {
       return options.upstream.fetch(request);
     },
   };
+  const writeState = createWriteState(options.writes === true);
   const meta = createMetaSource({
+    writes: writeState.meta,
     mode: options.mode,
     accountIds: options.accountIds,
     version: options.version,
@@ -56,6 +74,7 @@ export function createApp(options: AppOptions): Hono {
     credentials: options.credentials,
     timeoutMs: options.upstreamTimeoutMs,
   });
+  const detailCache = options.instanceCache && createDetailCache(options.instanceCache, identity, log);
   const proxy = createProxyHandler({
     upstream,
     credentials: options.credentials,
@@ -65,6 +84,8 @@ export function createApp(options: AppOptions): Hono {
     scrubber,
     budget,
     retry: options.retry,
+    coalescer: options.coalescer,
+    detailCache,
     log,
   });
 
@@ -72,16 +93,35 @@ export function createApp(options: AppOptions): Hono {
   app.use(requestLimits);
   app.use(async (c, next) => {
     const refusal = await guardRequest(c.req.raw, options.protection);
-    if (refusal) return refusal;
+    if (refusal) {
+      const audit = guardAuditLine(c.req.method, c.req.path, refusal.status);
+      if (audit) log(audit);
+      return refusal;
+    }
     await next();
   });
+  const writes = createWriteHandler({
+    upstream,
+    credentials: options.credentials,
+    accountIds: options.accountIds,
+    timeoutMs: options.upstreamTimeoutMs,
+    userAgent: `workflows-dashboard/${options.version}`,
+    scrubber,
+    state: writeState,
+    log,
+    written: (paths) => {
+      for (const path of paths) detailCache?.forget(path);
+    },
+  });
+  app.on([...WRITE_METHODS], ['/api/client/v4/*', '/api/client/v4'], writes);
   app.all('/api/client/v4/*', proxy);
   app.all('/api/client/v4', proxy);
   app.get('/api/meta', async (c) => {
     c.header('cache-control', 'no-store');
     c.header('content-type', 'application/json');
     // Account names come from upstream, which could echo anything.
-    return c.body(scrubber.text(JSON.stringify(await meta())));
+    const user = options.userOf?.(c.req.raw);
+    return c.body(scrubber.text(JSON.stringify({ ...(await meta()), ...(user && { user }) })));
   });
   const noRoute = (c: Context) =>
     apiError(404, API_ERROR.noRoute, scrubber.text(`No route for ${c.req.method} ${c.req.path}`));

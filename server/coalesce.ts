@@ -4,6 +4,11 @@ interface Flight<T> {
   waiters: number;
 }
 
+/** Shares in-flight work among identical callers; `createCoalescer` is the in-memory one. */
+export interface Coalescer<T> {
+  run(key: string, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T>;
+}
+
 /**
  * Shares one in-flight piece of work among identical concurrent callers. The work is aborted only when
  * every caller has gone; a caller that leaves gets its own abort, the others keep waiting. Finished work

@@ -17,6 +17,8 @@ interface CommonConfig {
   password: string | undefined;
   upstreamTimeoutMs: number;
   apiBaseUrl: string;
+  /** DASHBOARD_WRITES=1: the mirror forwards the allowed writes (server/writes/); off by default. */
+  writes: boolean;
 }
 export interface DemoConfig extends CommonConfig {
   mode: 'demo';
@@ -49,12 +51,8 @@ const envSchema = z.object({
     return ids;
   }),
   CLOUDFLARE_API_BASE_URL: urlText('CLOUDFLARE_API_BASE_URL', DEFAULT_API_BASE_URL),
-  DEMO: optionalText.transform((value, ctx) => {
-    if (value === undefined || value === '0' || value === 'false') return false;
-    if (value === '1' || value === 'true') return true;
-    ctx.addIssue({ code: 'custom', message: `DEMO must be 1 or 0, got '${value}'` });
-    return false;
-  }),
+  DEMO: flag('DEMO'),
+  DASHBOARD_WRITES: flag('DASHBOARD_WRITES'),
   DEMO_INSTANCES: numberIn(
     'DEMO_INSTANCES',
     'a whole number of instances (1 to 1000000)',
@@ -78,6 +76,15 @@ const envSchema = z.object({
   ),
 });
 
+function flag(name: string) {
+  return optionalText.transform((value, ctx) => {
+    if (value === undefined || value === '0' || value === 'false') return false;
+    if (value === '1' || value === 'true') return true;
+    ctx.addIssue({ code: 'custom', message: `${name} must be 1 or 0, got '${value}'` });
+    return false;
+  });
+}
+
 /** True for addresses only this machine can reach: 127.0.0.0/8, ::1 and localhost. */
 export function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
@@ -99,6 +106,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     password: e.DASHBOARD_PASSWORD,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     apiBaseUrl: e.CLOUDFLARE_API_BASE_URL,
+    writes: e.DASHBOARD_WRITES,
   };
   if (!isLoopbackHost(common.host) && common.password === undefined) {
     throw new ConfigError(

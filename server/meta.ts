@@ -9,6 +9,8 @@ export interface MetaOptions {
   upstream: Upstream;
   credentials: Credentials;
   timeoutMs: number;
+  /** Whether writes pass now, and why not when they were switched on but refused upstream; default off. */
+  writes?: () => { writes: boolean; writesUnavailable?: string };
 }
 
 /**
@@ -32,7 +34,7 @@ export function createMetaSource(options: MetaOptions): () => Promise<Meta> {
   return async () => ({
     mode: options.mode,
     accounts: await Promise.all(options.accountIds.map(async (id) => ({ id, name: await nameOf(id) }))),
-    writes: false,
+    ...(options.writes?.() ?? { writes: false }),
     version: options.version,
   });
 }

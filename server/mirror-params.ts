@@ -47,6 +47,10 @@ export function resolveEndpoint(segments: readonly string[]): MirrorEndpoint {
     if (idProblem) return { kind: 'problem', problem: idProblem };
     const base = [name, collection, id];
     if (leaf === undefined) return endpoint('getInstance', base, QUERY.getInstance);
+    // POST only (the write guard allows no other method on it); batch/terminate is not offered.
+    if (id === 'batch' && leaf === 'delete' && extra === undefined) {
+      return endpoint('batchDelete', [...base, leaf], QUERY.none);
+    }
     if (leaf === 'step' && extra === undefined) return endpoint('step', [...base, leaf], QUERY.step);
     if (leaf === 'status' && extra === undefined) return endpoint('status', [...base, leaf], QUERY.none);
     if (leaf === 'events' && extra !== undefined) {

@@ -6,6 +6,8 @@ export type MirrorPath =
   | {
       kind: 'workflows';
       accountId: string;
+      /** The endpoint's name in mirror-params.ts (e.g. `getInstance`, `status`, `event`). */
+      endpoint: string;
       /** Canonical: every parameter checked, so it needs no escapes. */
       upstreamPath: string;
       query: QueryRules;
@@ -44,6 +46,7 @@ export function classifyMirrorPath(rawPath: string, accountIds: readonly string[
   return {
     kind: 'workflows',
     accountId,
+    endpoint: endpoint.name,
     upstreamPath: `/accounts/${accountId}/workflows${endpoint.path}`,
     query: endpoint.query,
     required: endpoint.required,

@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { mixSeed } from '../simulator/rng.ts';
 import { API_ERROR, apiError } from './api-error.ts';
-import { createCoalescer } from './coalesce.ts';
+import { type Coalescer, createCoalescer } from './coalesce.ts';
 import type { Credentials } from './config.ts';
+import type { DetailCache } from './instance-cache.ts';
 import { classifyMirrorPath, MIRROR_PREFIX } from './mirror-path.ts';
 import { checkQuery } from './query-rules.ts';
 import { type RateBudget, rateLimitHeaders } from './rate-budget.ts';
@@ -26,6 +27,10 @@ export interface ProxyOptions {
   scrubber: Scrubber;
   budget: RateBudget;
   retry?: RetryPolicy;
+  /** Shares identical in-flight GETs; default in this process's memory. */
+  coalescer?: Coalescer<BufferedResponse>;
+  /** Finished instances' details, served without going upstream; default none. */
+  detailCache?: DetailCache;
   /** Where upstream failures are reported (already scrubbed). */
   log: (line: string) => void;
 }
@@ -41,12 +46,13 @@ const FORWARDED_METHODS = new Set(['GET']);
 export function createProxyHandler(options: ProxyOptions) {
   const { upstream, credentials, accountIds, timeoutMs, userAgent, scrubber, budget, log } = options;
   const identity = credentialIdentity(credentials);
-  const flights = createCoalescer<BufferedResponse>();
+  const flights = options.coalescer ?? createCoalescer<BufferedResponse>();
+  const detailCache = options.detailCache;
   // Refusals echo what the caller sent, which could be the token itself.
   const refuse = (status: number, code: number, message: string, headers?: HeadersInit) =>
     apiError(status, code, scrubber.text(message), headers);
-  const withBudget = (response: Response) => {
-    for (const [name, value] of Object.entries(rateLimitHeaders(budget.snapshot(identity)))) {
+  const withBudget = async (response: Response) => {
+    for (const [name, value] of Object.entries(rateLimitHeaders(await budget.snapshot(identity)))) {
       response.headers.set(name, value);
     }
     return response;
@@ -120,6 +126,11 @@ export function createProxyHandler(options: ProxyOptions) {
     }
     const headers = upstreamRequestHeaders(c.req.raw.headers, credentials, userAgent);
     const upstreamUrl = `${upstream.baseUrl}${target.upstreamPath}${query}`;
+    const cacheKey = detailCache?.keyFor(target.upstreamPath, query, headers.get('accept'));
+    const cached = cacheKey === undefined ? undefined : await detailCache?.read(cacheKey);
+    if (cached) {
+      return withBudget(new Response(cached.slice(), { headers: { 'content-type': 'application/json' } }));
+    }
     // Never across credentials or accounts (the account is in the path); accept changes the answer's form.
     const key = `${identity} ${headers.get('accept') ?? ''} ${upstreamUrl}`;
     const clientSignal = c.req.raw.signal;
@@ -130,6 +141,7 @@ export function createProxyHandler(options: ProxyOptions) {
         if (clientSignal.aborted) return refusal(499, API_ERROR.upstreamUnreachable, 'Request cancelled');
         throw error;
       });
+    await detailCache?.keep(target.upstreamPath, answer, cacheKey);
     return withBudget(
       new Response(answer.body.slice(), { status: answer.status, headers: new Headers(answer.headers) }),
     );

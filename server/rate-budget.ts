@@ -15,13 +15,31 @@ export interface RateBudgetSnapshot {
 }
 
 /**
+ * Where the per-credential budget lives. The default counts in this process's memory; a host with several
+ * processes (Workers isolates) plugs in one shared store, whose snapshot may then take a round trip.
+ */
+export interface RateBudget {
+  record(identity: string): void;
+  block(identity: string, retryAfterSeconds: number): void;
+  snapshot(identity: string): RateBudgetSnapshot | Promise<RateBudgetSnapshot>;
+}
+
+/** What a budget counts, as plain data: a host that may lose its memory (a Durable Object) stores it. */
+export interface RateBudgetState {
+  /** Per identity, the times (ms) of the requests still inside the window, oldest first. */
+  sent: Record<string, number[]>;
+  /** Per identity, until when (ms) a 429 has emptied the budget. */
+  blockedUntil: Record<string, number>;
+}
+
+/**
  * Counts this server's upstream requests per credential over Cloudflare's rolling window (1,200 requests
  * per 5 minutes per token), so that every tab and tool behind the server reads one shared budget. A 429
  * from upstream empties the budget until its Retry-After has passed.
  */
-export function createRateBudget(now: () => number = Date.now) {
-  const sent = new Map<string, number[]>();
-  const blockedUntil = new Map<string, number>();
+export function createRateBudget(now: () => number = Date.now, restored?: RateBudgetState) {
+  const sent = new Map<string, number[]>(Object.entries(restored?.sent ?? {}));
+  const blockedUntil = new Map<string, number>(Object.entries(restored?.blockedUntil ?? {}));
   const prune = (times: number[], at: number) => {
     let stale = 0;
     while (stale < times.length && (times[stale] ?? 0) <= at - RATE_LIMIT_WINDOW_MS) stale++;
@@ -50,10 +68,13 @@ export function createRateBudget(now: () => number = Date.now) {
       const resetSeconds = oldest === undefined ? 0 : Math.ceil((oldest + RATE_LIMIT_WINDOW_MS - at) / 1000);
       return { remaining, resetSeconds };
     },
+    state(): RateBudgetState {
+      return { sent: Object.fromEntries(sent), blockedUntil: Object.fromEntries(blockedUntil) };
+    },
   };
 }
 
-export type RateBudget = ReturnType<typeof createRateBudget>;
+export type MemoryRateBudget = ReturnType<typeof createRateBudget>;
 
 /** The draft's two response fields for a snapshot. */
 export function rateLimitHeaders(snapshot: RateBudgetSnapshot): Record<string, string> {

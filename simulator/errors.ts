@@ -14,6 +14,10 @@ export const ERROR = {
   internal: { status: 500, code: 10001, message: 'workflows.api.error.internal_server' },
   rateLimited: { status: 429, code: 971, message: 'Please wait and consider throttling your request speed' },
   methodNotAllowed: { status: 405, code: 10000, message: 'Method not allowed.' },
+  invalidInstanceId: { status: 400, code: 10002, message: 'Provided Workflow ID is not valid.' },
+  notRestartable: { status: 409, code: 10001, message: 'Instance not in a restartable state.' },
+  cannotTerminate: { status: 409, code: 10001, message: 'Instance not in a terminable state.' },
+  alreadyExists: { status: 409, code: 10405, message: 'workflows.api.error.instance.already_exists' },
 } as const;
 
 export type ErrorKind = keyof typeof ERROR;

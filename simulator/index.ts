@@ -17,10 +17,15 @@
  * static end states of a few recent instances. So time moves: as the clock advances, new instances
  * arrive and running ones finish. Payloads (params, outputs) are generated lazily from per-entry seeds.
  *
+ * Writes (pause, resume, terminate, restart, send event, create, delete) re-plan the instance from the
+ * moment they happen: actions/state-machine.ts holds the state machine and every choice made where the API
+ * reference is silent.
+ *
  * Faults (`faults: "429=0.05,500=0.02,malformed=0.05,timeout=0.02,reset=0.01,latency=50-2000"`) are drawn
  * per request from the seed; `reset` makes fetch reject and `timeout` never answers until aborted.
  */
 import { buildAccount } from './account.ts';
+import { routeWrite } from './actions/write-routes.ts';
 import { createFaultInjector, parseFaults } from './faults.ts';
 import { route } from './router.ts';
 
@@ -52,6 +57,7 @@ export interface Simulator {
 }
 
 const API_PREFIX = '/client/v4';
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'DELETE']);
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const now = options.now ?? Date.now;
@@ -69,6 +75,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       const path = at < 0 ? url.pathname : url.pathname.slice(at + API_PREFIX.length);
       const fault = await injectFault(request);
       if (fault) return fault;
+      if (at >= 0 && WRITE_METHODS.has(request.method)) {
+        const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+        const written = routeWrite(
+          { ...ctx, stores: account.stores },
+          request.method,
+          parts,
+          await request.text(),
+        );
+        if (written) return written;
+      }
       return at < 0
         ? route(ctx, request.method, `/..${url.pathname}`, url.searchParams)
         : route(ctx, request.method, path, url.searchParams);

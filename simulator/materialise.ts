@@ -34,6 +34,7 @@ export function instanceRow(store: WorkflowStore, i: number, t: number): Instanc
 
 export function instanceParams(store: WorkflowStore, i: number): unknown {
   const p = store.plan(i);
+  if (p.params) return p.params.value;
   return store.meta.def.params(createRng(mixSeed(p.seed, 'params')), p.shape, p.created);
 }
 
@@ -41,6 +42,7 @@ export function instanceParams(store: WorkflowStore, i: number): unknown {
 export function entryOutput(store: WorkflowStore, i: number, entry: PlannedDo | PlannedWait): unknown {
   const p = store.plan(i);
   if (entry.kind === 'do' && entry.type === 'rollback') return null;
+  if (entry.kind === 'wait' && entry.payload) return entry.payload.value;
   return entry.spec.output(createRng(mixSeed(p.seed, 'output', entry.index)), p.shape, p.created);
 }
 

@@ -28,7 +28,7 @@ export interface PlanInput {
   incident: (name: string, at: number) => number;
 }
 
-interface Run {
+export interface Run {
   entries: PlannedEntry[];
   gaps: [number, number][];
   /** When the run stopped: last entry's end, or the failure. */
@@ -111,10 +111,20 @@ export function planInstance(input: PlanInput): Plan {
   };
 }
 
-function runSteps(specs: ReturnType<WorkflowDef['steps']>, from: number, rng: Rng): Run {
+/**
+ * Runs `specs` in order from `from`. A re-plan that continues an instance part-way (restart from a step, an
+ * event delivered) passes the name counters and entry index reached so far, so names and output seeds match.
+ */
+export function runSteps(
+  specs: ReturnType<WorkflowDef['steps']>,
+  from: number,
+  rng: Rng,
+  resume: { counters?: Map<string, number>; indexBase?: number } = {},
+): Run {
   const entries: PlannedEntry[] = [];
   const gaps: [number, number][] = [];
-  const counters = new Map<string, number>();
+  const counters = resume.counters ?? new Map<string, number>();
+  const indexBase = resume.indexBase ?? 0;
   const named = (name: string) => {
     const n = (counters.get(name) ?? 0) + 1;
     counters.set(name, n);
@@ -137,7 +147,7 @@ function runSteps(specs: ReturnType<WorkflowDef['steps']>, from: number, rng: Rn
         type: 'step',
         name: named(spec.name),
         spec,
-        index: entries.length,
+        index: indexBase + entries.length,
         start: at,
         end: outcome.end,
         ok: outcome.ok,
@@ -159,7 +169,7 @@ function runSteps(specs: ReturnType<WorkflowDef['steps']>, from: number, rng: Rn
         kind: 'wait',
         name: named(spec.name),
         spec,
-        index: entries.length,
+        index: indexBase + entries.length,
         start: t,
         end,
         delivered,

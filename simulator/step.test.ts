@@ -64,7 +64,7 @@ describe('/step', () => {
     const wait = await get(
       `/workflows/onboarding-emails/instances/${row.id}/step?name=await-upgrade-1&type=waitForEvent`,
     );
-    expect(wait.body.result.event_type).toBe('subscription.upgraded');
+    expect(wait.body.result.event_type).toBe('subscription-upgraded');
     expect(['complete', 'errored']).toContain(wait.body.result.status);
   });
 });

@@ -116,6 +116,8 @@ export interface PlannedWait {
   end: number;
   delivered: boolean;
   interrupted?: boolean;
+  /** The payload of an event sent through the API (send-event); otherwise generated from the seed. */
+  payload?: { value: unknown };
 }
 
 export interface PlannedTermination {
@@ -145,4 +147,6 @@ export interface Plan {
   error: ErrorInfo | null;
   rollback: { outcome: 'complete' | 'failed'; error: ErrorInfo | null } | null;
   shape: Shape;
+  /** Params given to create-instance; otherwise generated from the seed. */
+  params?: { value: unknown };
 }

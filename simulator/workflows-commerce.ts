@@ -65,7 +65,7 @@ export const orderFulfilment: WorkflowDef = {
       {
         kind: 'wait',
         name: 'await-payment-webhook',
-        eventType: 'payment.succeeded',
+        eventType: 'payment-succeeded',
         timeoutMs: HOUR,
         deliverP: 0.97,
         delay: [2 * SECOND, 3 * MINUTE],

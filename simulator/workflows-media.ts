@@ -116,7 +116,7 @@ export const onboardingEmails: WorkflowDef = {
       {
         kind: 'wait',
         name: 'await-upgrade',
-        eventType: 'subscription.upgraded',
+        eventType: 'subscription-upgraded',
         timeoutMs: 2 * DAY,
         deliverP: 0.35,
         caught: true,

@@ -4,6 +4,7 @@ import { isFinalStatus } from '../../contract/status.ts';
 import { workflowApiPath } from '../lib/paths.ts';
 import { apiGet } from './client.ts';
 import { instanceKey } from './query-keys.ts';
+import type { RequestPriority } from './request-budget.ts';
 
 export type StepOrder = 'asc' | 'desc';
 
@@ -12,6 +13,8 @@ export interface GetInstanceOptions {
   order?: StepOrder;
   /** `true` omits the steps and returns `step_count` only. */
   simple?: boolean;
+  /** `bulk` for work the user did not ask for one by one (triage's details); interactive by default. */
+  priority?: RequestPriority;
 }
 
 /** How often a live (not final) instance is re-read. */
@@ -31,6 +34,7 @@ export async function getInstance(
   const response = await apiGet(path, instanceDetailResponseSchema, {
     query: { order: options.order, simple: options.simple ? 'true' : undefined },
     signal,
+    priority: options.priority,
   });
   return response.result;
 }

@@ -69,9 +69,7 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: first.name })).toBeInTheDocument();
     const strip = await screen.findByRole('navigation', { name: 'Instance counts by status' });
     const errored = first.instances.errored ?? 0;
-    await user.click(
-      within(strip).getByRole('link', { name: `Errored: ${errored.toLocaleString('en-US')}` }),
-    );
+    await user.click(within(strip).getByRole('link', { name: `Errored ${errored.toLocaleString('en-US')}` }));
     expect(router.state.location.search).toEqual({ status: 'errored' });
     expect(router.state.location.href).toContain('?status=errored');
   });
@@ -102,5 +100,18 @@ describe('the app shell', () => {
   it('shows a not-found page for an unknown address', async () => {
     renderApp('/no/such/page/here/at/all');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('from a workflow to its errors', () => {
+  it('a link in the workflow header opens the triage view of that workflow', async () => {
+    onTestFinished(stubElementSize());
+    const [workflow] = await demoWorkflows();
+    const name = workflow?.name ?? '';
+    const { router, user } = renderApp(`/${accountId}/workflows/${name}`);
+    await user.click(await screen.findByRole('link', { name: 'Triage errors' }, { timeout: 8000 }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/${accountId}/workflows/${name}/errors`),
+    );
   });
 });

@@ -42,12 +42,12 @@ export function JsonBlock({ title, value, previewChars = 4000, defaultOpen = tru
         >
           <span
             aria-hidden="true"
-            className={`text-slate-400 transition-transform ${open ? 'rotate-90' : ''}`}
+            className={`text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}
           >
             ▸
           </span>
           {title}
-          <span className="ml-auto text-xs font-normal text-slate-400 tabular-nums">
+          <span className="ml-auto text-xs font-normal text-slate-500 tabular-nums">
             {empty ? 'empty' : `${text.length.toLocaleString('en-US')} chars`}
           </span>
         </button>
@@ -55,7 +55,7 @@ export function JsonBlock({ title, value, previewChars = 4000, defaultOpen = tru
       {open ? (
         <div id={bodyId} className="border-t border-slate-100">
           {empty ? (
-            <p className="px-3 py-2 text-sm text-slate-400">No {title.toLowerCase()}.</p>
+            <p className="px-3 py-2 text-sm text-slate-500">No {title.toLowerCase()}.</p>
           ) : (
             <pre className="max-h-96 overflow-auto px-3 py-2 font-mono text-xs leading-relaxed text-slate-800">
               {truncated ? `${text.slice(0, previewChars)}…` : text}

@@ -8,7 +8,7 @@ export interface RelativeTimeProps {
 /** "3 min ago", with the absolute local and UTC times on hover. */
 export function RelativeTime({ value, now }: RelativeTimeProps) {
   const ms = toEpochMs(value);
-  if (ms === undefined) return <span className="text-slate-400">{NO_VALUE}</span>;
+  if (ms === undefined) return <span className="text-slate-500">{NO_VALUE}</span>;
   return (
     <time
       dateTime={new Date(ms).toISOString()}

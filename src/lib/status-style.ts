@@ -113,3 +113,27 @@ export const STATUS_DISPLAY_ORDER: readonly KnownInstanceStatus[] = [
   'errored',
   'terminated',
 ];
+
+/**
+ * The charts' own colours beside the status colours above: axes, grid, the error-rate line, percentile
+ * markers, the not-yet-loaded shade and the drag selection. They name the theme's colour variables (with the
+ * light value as fallback), so the dark theme's turned-over scale (src/theme/dark-palette.css) applies to
+ * the charts' SVG as it does to every class.
+ */
+export interface ChartPalette {
+  axis: string;
+  grid: string;
+  errorRate: string;
+  percentile: string;
+  notLoaded: string;
+  selection: string;
+}
+
+export const CHART_PALETTE: ChartPalette = {
+  axis: 'var(--color-slate-600, #475569)',
+  grid: 'var(--color-slate-200, #e2e8f0)',
+  errorRate: 'var(--color-red-700, #b91c1c)',
+  percentile: 'var(--color-slate-900, #0f172a)',
+  notLoaded: 'var(--color-slate-100, #f1f5f9)',
+  selection: 'var(--color-orange-400, #fb923c)',
+};

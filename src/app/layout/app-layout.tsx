@@ -4,6 +4,8 @@ import { AccountSwitcher } from './account-switcher.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { DemoBanner } from './demo-banner.tsx';
+import { SignedInUser } from './signed-in-user.tsx';
+import { ThemeSwitcher } from './theme-switcher.tsx';
 
 /** The frame of every page: demo banner, top bar with product name, breadcrumbs and account switcher. */
 export function AppLayout() {
@@ -13,7 +15,7 @@ export function AppLayout() {
     <div className="flex min-h-screen flex-col">
       <ConnectionBanner />
       <DemoBanner />
-      <header className="bg-slate-900 text-white">
+      <header className="same-in-both-themes bg-slate-900 text-white">
         <div className="mx-auto flex h-12 max-w-screen-2xl items-center gap-6 px-6">
           <Link to="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
             <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-[#f6821f]" />
@@ -24,7 +26,9 @@ export function AppLayout() {
             workflowName={params.workflowName}
             instanceId={params.instanceId}
           />
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-4">
+            <SignedInUser />
+            <ThemeSwitcher />
             <AccountSwitcher accountId={params.accountId} />
           </div>
         </div>

@@ -6,6 +6,7 @@ import { rememberTable } from '../../lib/table-return.ts';
 import { validateWorkflowSearch, workflowSearchCodec } from '../../lib/url-state/workflow-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
+import { WorkflowChartsSlot } from './workflow-charts-slot.tsx';
 
 export const workflowRoute = createRoute({
   getParentRoute: () => accountRoute,
@@ -24,7 +25,12 @@ function WorkflowPage() {
   return (
     <div className="space-y-6">
       <WorkflowHeader accountId={accountId} workflowName={workflowName} activeStatus={search.status} />
-      {/* The charts (ROADMAP 1) will sit here, between the header and the table. */}
+      <WorkflowChartsSlot
+        accountId={accountId}
+        workflowName={workflowName}
+        search={search}
+        onSearchChange={(next, options) => navigate({ search: next, replace: options?.replace ?? false })}
+      />
       <InstancesPanel
         accountId={accountId}
         workflowName={workflowName}

@@ -1,31 +1,30 @@
 import { createRoute } from '@tanstack/react-router';
 import { WorkflowsScreen } from '../../features/workflows/workflows-screen.tsx';
+import { validateWorkflowsSearch, workflowsSearchCodec } from '../../lib/url-state/workflows-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
-
-export interface WorkflowsSearch {
-  /** Name filter. */
-  q?: string;
-}
 
 export const workflowsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'workflows',
-  validateSearch: (raw: Record<string, unknown>): WorkflowsSearch =>
-    typeof raw.q === 'string' && raw.q !== '' ? { q: raw.q } : {},
+  validateSearch: validateWorkflowsSearch,
+  staticData: { searchCodec: workflowsSearchCodec },
   component: WorkflowsPage,
   errorComponent: RouteError,
 });
 
 function WorkflowsPage() {
   const { accountId } = workflowsRoute.useParams();
-  const { q } = workflowsRoute.useSearch();
+  const { q, sort } = workflowsRoute.useSearch();
   const navigate = workflowsRoute.useNavigate();
   return (
     <WorkflowsScreen
       accountId={accountId}
       filter={q ?? ''}
-      onFilterChange={(next) => navigate({ search: next ? { q: next } : {}, replace: true })}
+      sort={sort}
+      onFilterChange={(next) =>
+        navigate({ search: (prev) => ({ ...prev, q: next || undefined }), replace: true })
+      }
     />
   );
 }

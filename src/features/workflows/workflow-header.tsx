@@ -38,7 +38,7 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
             <dt>Script</dt>
             <dd className="font-medium text-slate-700">
               {workflow.script_name ?? '—'}
-              {workflow.class_name ? <span className="text-slate-400"> · {workflow.class_name}</span> : null}
+              {workflow.class_name ? <span className="text-slate-500"> · {workflow.class_name}</span> : null}
             </dd>
           </div>
           <div className="flex gap-1.5">
@@ -56,6 +56,13 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
             </div>
           ) : null}
         </dl>
+        <Link
+          to="/$accountId/workflows/$workflowName/errors"
+          params={{ accountId, workflowName }}
+          className="ml-auto rounded-md border border-red-200 bg-red-50 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-100"
+        >
+          Triage errors
+        </Link>
       </div>
       <nav aria-label="Instance counts by status">
         <ul className="flex flex-wrap gap-2">
@@ -87,18 +94,18 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
                   params={{ accountId, workflowName }}
                   search={(prev) => ({ ...prev, status })}
                   aria-current={isActive ? 'true' : undefined}
-                  aria-label={`${style.label}: ${formatCount(count)}`}
                   className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${
                     isActive
                       ? 'border-slate-400 bg-white shadow-xs'
                       : 'border-slate-200 bg-white/60 hover:bg-white'
-                  } ${count === 0 ? 'text-slate-400' : ''}`}
+                  } ${count === 0 ? 'text-slate-500' : ''}`}
                 >
                   <span
                     aria-hidden="true"
                     className={`size-2 rounded-full ${count === 0 ? 'bg-slate-200' : style.dot}`}
                   />
-                  <span className={count === 0 ? '' : 'text-slate-600'}>{style.label}</span>
+                  {/* Named by what it shows ("Errored 84"); the space is for the name, flex drops it. */}
+                  <span className={count === 0 ? '' : 'text-slate-600'}>{style.label}</span>{' '}
                   <span className={`font-semibold tabular-nums ${count === 0 ? '' : style.text}`}>
                     {formatCount(count)}
                   </span>

@@ -3,6 +3,8 @@ import { useWorkflows } from '../../api/list-workflows.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { SkeletonRows } from '../../components/skeleton.tsx';
+import type { WorkflowsSort } from '../../lib/url-state/workflows-search.ts';
+import { sortWorkflows } from './sort-workflows.ts';
 import { WorkflowsTable } from './workflows-table.tsx';
 
 export interface WorkflowsScreenProps {
@@ -10,15 +12,17 @@ export interface WorkflowsScreenProps {
   /** The name filter, kept in the URL by the route. */
   filter: string;
   onFilterChange: (next: string) => void;
+  /** The order, kept in the URL by the route (`sort=-errored`, `sort=-error_rate`). */
+  sort?: WorkflowsSort | undefined;
 }
 
-export function WorkflowsScreen({ accountId, filter, onFilterChange }: WorkflowsScreenProps) {
+export function WorkflowsScreen({ accountId, filter, onFilterChange, sort }: WorkflowsScreenProps) {
   const query = useWorkflows(accountId);
   const visible = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     const all = query.data ?? [];
-    return needle ? all.filter((w) => w.name.toLowerCase().includes(needle)) : all;
-  }, [query.data, filter]);
+    return sortWorkflows(needle ? all.filter((w) => w.name.toLowerCase().includes(needle)) : all, sort);
+  }, [query.data, filter, sort]);
 
   return (
     <div className="space-y-4">
@@ -37,7 +41,7 @@ export function WorkflowsScreen({ accountId, filter, onFilterChange }: Workflows
           placeholder="Filter by name"
           value={filter}
           onChange={(event) => onFilterChange(event.target.value)}
-          className="w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-xs placeholder:text-slate-400 focus:border-orange-400 focus:outline-none focus:ring-2 focus:ring-orange-200"
+          className="w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-xs placeholder:text-slate-500 focus:border-orange-400 focus:outline-none focus:ring-2 focus:ring-orange-200"
         />
       </div>
       {query.isPending ? (
@@ -55,7 +59,7 @@ export function WorkflowsScreen({ accountId, filter, onFilterChange }: Workflows
       ) : visible.length === 0 ? (
         <EmptyState title={`No workflow name contains “${filter.trim()}”`} />
       ) : (
-        <WorkflowsTable accountId={accountId} workflows={visible} />
+        <WorkflowsTable accountId={accountId} workflows={visible} sort={sort} />
       )}
     </div>
   );

@@ -34,7 +34,8 @@ export function RangePicker({ value, onChange }: { value: TimeRange; onChange: (
           key={preset}
           type="button"
           aria-pressed={value.kind === 'preset' && value.preset === preset}
-          aria-label={PRESET_LABELS[preset]}
+          // Named by its visible text first ("7d (Last 7 days)"), as label-in-name asks.
+          aria-label={`${preset} (${PRESET_LABELS[preset]})`}
           onClick={() => onChange({ kind: 'preset', preset })}
           className="rounded border border-slate-300 px-2 py-0.5 text-xs aria-pressed:bg-slate-800 aria-pressed:text-white"
         >

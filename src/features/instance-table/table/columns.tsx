@@ -112,7 +112,7 @@ export function textCell(
 }
 
 /** A plain-text cell: one line, clipped with an ellipsis, a muted dash when empty. */
-const TEXT_CELL = 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-400';
+const TEXT_CELL = 'overflow-clip text-ellipsis whitespace-nowrap px-2 data-empty:text-slate-500';
 
 /** Classes of each column's cells; constant per column, so that reusing a row for another changes no class. */
 export const CELL_CLASSES: Record<ColumnId, string> = {

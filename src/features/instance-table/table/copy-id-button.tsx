@@ -22,7 +22,7 @@ export function CopyIdButton({ id }: { id: string }) {
           setTimeout(() => setCopiedId((shown) => (shown === id ? null : shown)), 1500);
         });
       }}
-      className={`size-3.5 shrink-0 text-slate-400 hover:text-slate-700 ${copied ? 'icon-check' : 'icon-copy'}`}
+      className={`size-3.5 shrink-0 text-slate-500 hover:text-slate-700 ${copied ? 'icon-check' : 'icon-copy'}`}
     />
   );
 }

@@ -29,7 +29,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Time({ value }: { value: string | null | undefined }) {
-  if (!value) return <span className="text-slate-400">{NO_VALUE}</span>;
+  if (!value) return <span className="text-slate-500">{NO_VALUE}</span>;
   return (
     <time dateTime={value} title={formatAbsolute(value, 'utc')}>
       {formatAbsolute(value)}
