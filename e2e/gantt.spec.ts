@@ -136,11 +136,13 @@ test.describe('the instance Gantt', () => {
 
   test('keyboard: arrows walk rows and attempts, Escape clears', async ({ page, request }) => {
     const accountId = await demoAccountId(request);
-    const s = await findSubject(request, accountId, 'exhausted');
+    const s = await findSubject(request, accountId, 'terminatedWithRollback');
     const gantt = await GanttPage.open(page, accountId, s.workflow, s.id);
     const keys = await gantt.grid
       .getByRole('rowheader')
       .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')));
+    // Several steps, the second a step.do with attempts (validate, reserve, charge… then rollbacks).
+    expect(keys.length).toBeGreaterThan(2);
     await gantt.grid.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => gantt.param('step')).toBe(keys[0]);
