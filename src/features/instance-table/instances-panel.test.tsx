@@ -92,7 +92,10 @@ describe('InstancesPanel', () => {
       expect(created).toBeGreaterThanOrEqual(TEST_NOW - 86_400_000);
       expect(created).toBeLessThanOrEqual(TEST_NOW);
     }
-    expect(screen.getByRole('button', { name: '24h (Last 24 hours)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '24h (Last 24 hours)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('fetches only a custom from/to range', async () => {
