@@ -1,8 +1,9 @@
-import { type RefObject, useCallback, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { GanttModel } from './model/types.ts';
 import { drawAxis } from './render/draw-axis.ts';
 import { drawChart } from './render/draw-chart.ts';
 import { brushRect, drawBrush, drawOverview } from './render/draw-minimap.ts';
+import { syncPalette } from './render/palette.ts';
 import type { TickZone } from './scale/tick-format.ts';
 import { axisTicks } from './scale/ticks.ts';
 import type { TimeAxis } from './scale/time-axis.ts';
@@ -62,6 +63,8 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
 
   const paint = useCallback(() => {
     frame.current = 0;
+    // A theme switch: new colours, and the cached overview drawn in the old ones is dropped.
+    if (syncPalette()) overviewCache.current = null;
     const { model, axis, visible, width, height, zone } = latest.current;
     const window = windowRef.current;
     const scale = viewScale(axis, window, width);
@@ -115,6 +118,13 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
   const schedule = useCallback(() => {
     if (!frame.current) frame.current = requestAnimationFrame(paint);
   }, [paint]);
+
+  // The theme is a class on <html>; the canvas repaints when it changes.
+  useEffect(() => {
+    const observer = new MutationObserver(schedule);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    return () => observer.disconnect();
+  }, [schedule]);
 
   return { paint, schedule };
 }
