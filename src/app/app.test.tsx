@@ -90,12 +90,15 @@ describe('the app shell', () => {
     await waitFor(() => expect(router.state.location.pathname).toContain('/instances/'));
     const instanceId = decodeURIComponent(router.state.location.pathname.split('/').at(-1) ?? '');
     expect(router.state.location.pathname).toBe(instancePath(accountId, first.name, instanceId));
-    expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
+    // The first row may be a large instance (the demo's data-sync backfills have thousands of steps).
+    expect(
+      await screen.findByRole('heading', { level: 1, name: instanceId }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(breadcrumb).toHaveTextContent(instanceId);
     await user.click(within(breadcrumb).getByRole('link', { name: first.name }));
     expect(await screen.findByRole('heading', { level: 1, name: first.name })).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('shows a not-found page for an unknown address', async () => {
     renderApp('/no/such/page/here/at/all');
