@@ -63,8 +63,10 @@ test('the token never leaves the server, whatever the upstream echoes', async ({
 
   await page.goto(`${base}/${DEMO_ACCOUNT_ID}/workflows`);
   const workflows = page.getByRole('table', { name: 'Workflows' });
-  await expect(workflows.getByRole('link').first()).toBeVisible();
-  const name = (await workflows.getByRole('link').first().textContent()) ?? '';
+  // The first workflow's name: the first link of the first body row (headers hold sort links).
+  const firstName = workflows.getByRole('row').nth(1).getByRole('link').first();
+  await expect(firstName).toBeVisible();
+  const name = (await firstName.textContent()) ?? '';
   await workflows.getByRole('link', { name, exact: true }).click();
   const grid = page.getByRole('grid', { name: `Instances of ${name}` });
   await expect(grid.getByRole('row').nth(1)).toBeVisible();

@@ -40,6 +40,12 @@ export interface AppOptions {
   writes?: boolean;
   /** The per-credential rate budget; default counted in this process's memory. */
   budget?: RateBudget;
+  /**
+   * Whether answers carry the budget's RateLimit fields, which the app's tabs follow. Default: live mode
+   * only, since the budget models Cloudflare's limit on a real token and the simulator has none (a busy demo
+   * would otherwise hold its own bulk work back). The Worker's shared demo says it on purpose.
+   */
+  advertiseBudget?: boolean;
   /** Shares identical in-flight GETs; default in this process's memory. */
   coalescer?: Coalescer<BufferedResponse>;
   /** Keeps finished instances' details; default none (every detail goes upstream). */
@@ -83,6 +89,7 @@ export function createApp(options: AppOptions): Hono {
     userAgent: `workflows-dashboard/${options.version}`,
     scrubber,
     budget,
+    advertiseBudget: options.advertiseBudget ?? options.mode === 'live',
     retry: options.retry,
     coalescer: options.coalescer,
     detailCache,

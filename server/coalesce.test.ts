@@ -73,6 +73,15 @@ describe('coalescing identical concurrent GETs', () => {
 });
 
 describe('the shared rate budget', () => {
+  it('is not advertised in demo mode, where no Cloudflare limit applies to the simulator', async () => {
+    const { upstream } = fakeUpstream();
+    const app = liveApp(upstream, { mode: 'demo' });
+    const answer = await app.request(WORKFLOWS);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('ratelimit')).toBeNull();
+    expect(answer.headers.get('ratelimit-policy')).toBeNull();
+  });
+
   it('counts upstream requests per credential and says so in the RateLimit fields', async () => {
     const { upstream } = fakeUpstream();
     const app = liveApp(upstream);

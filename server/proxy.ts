@@ -26,6 +26,8 @@ export interface ProxyOptions {
   userAgent: string;
   scrubber: Scrubber;
   budget: RateBudget;
+  /** Answers carry the budget's RateLimit fields (default true). */
+  advertiseBudget?: boolean;
   retry?: RetryPolicy;
   /** Shares identical in-flight GETs; default in this process's memory. */
   coalescer?: Coalescer<BufferedResponse>;
@@ -52,6 +54,7 @@ export function createProxyHandler(options: ProxyOptions) {
   const refuse = (status: number, code: number, message: string, headers?: HeadersInit) =>
     apiError(status, code, scrubber.text(message), headers);
   const withBudget = async (response: Response) => {
+    if (options.advertiseBudget === false) return response;
     for (const [name, value] of Object.entries(rateLimitHeaders(await budget.snapshot(identity)))) {
       response.headers.set(name, value);
     }

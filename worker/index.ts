@@ -53,6 +53,8 @@ function build(env: WorkerEnv): Built {
     // Cloudflare Access (checked below, before the app) is the protection; Origin is still checked.
     protection: { kind: 'none' },
     budget: gate.budget,
+    // One budget shared by the whole team, demo included: every tab follows its count.
+    advertiseBudget: true,
     instanceCache: env.INSTANCE_CACHE && kvInstanceCache(env.INSTANCE_CACHE),
     userOf: (request) => users.get(request),
   });

@@ -66,3 +66,26 @@ describe('faults that must never blank a screen', () => {
     expect(router.state.location.searchStr).toBe('?q=order');
   }, 15_000);
 });
+
+describe('a rate limit on a screen without the table', () => {
+  it('says how long the wait is while an instance waits out a 429', async () => {
+    let limited = true;
+    server.use(
+      http.get('*/api/client/v4/accounts/:account/workflows/:name/instances/:id', () =>
+        limited
+          ? HttpResponse.json(errorEnvelope(971, 'Please wait and consider throttling your request speed'), {
+              status: 429,
+              headers: { 'retry-after': '2' },
+            })
+          : undefined,
+      ),
+    );
+    renderApp(`/${accountId}/workflows/order-fulfilment/instances/some-instance`);
+    expect(
+      await screen.findByText(/Rate limited by the Cloudflare API: resuming in [12] s/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    limited = false;
+  });
+});

@@ -1,4 +1,5 @@
 import { Link, Outlet, useParams, useRouter } from '@tanstack/react-router';
+import { RateLimitNotice } from '../../components/rate-limit-notice.tsx';
 import { LinkNotices } from '../link-notices.tsx';
 import { AccountSwitcher } from './account-switcher.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
@@ -14,6 +15,7 @@ export function AppLayout() {
   return (
     <div className="flex min-h-screen flex-col">
       <ConnectionBanner />
+      <RateLimitNotice />
       <DemoBanner />
       <header className="same-in-both-themes bg-slate-900 text-white">
         <div className="mx-auto flex h-12 max-w-screen-2xl items-center gap-6 px-6">
