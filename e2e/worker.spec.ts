@@ -47,7 +47,8 @@ test('walks from the workflows list to an instance and back, served by the Worke
   await expect(page).toHaveURL(new RegExp(`/instances/${firstId}$`));
   const instance = new InstancePage(page);
   await expect(instance.heading(firstId)).toBeVisible();
-  await expect(instance.steps.getByRole('article').first()).toBeVisible();
+  // The Gantt's step grid: a row per step.
+  await expect(instance.steps.getByRole('row').first()).toBeVisible();
 
   // A deep link reloads through the Worker's single-page fallback.
   await page.reload();
