@@ -13,7 +13,11 @@ import { firstBarsScenario, ganttScenario } from './gantt-scenario.ts';
 const quiet = { logLevel: 'warn' as const };
 await build({ ...quiet, root: PROJECT_ROOT });
 const ganttDist = join(PROJECT_ROOT, 'bench', 'dist-gantt');
-const ganttConfig = { ...quiet, root: join(PROJECT_ROOT, 'bench', 'gantt'), configFile: join(PROJECT_ROOT, 'vite.config.ts') };
+const ganttConfig = {
+  ...quiet,
+  root: join(PROJECT_ROOT, 'bench', 'gantt'),
+  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+};
 await build({ ...ganttConfig, build: { outDir: ganttDist, emptyOutDir: true } });
 const ganttPreview = await preview({
   ...ganttConfig,
