@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { acceptDoStepAsIs } from './do-step-shape.ts';
 import { envelopeSchema } from './envelope.ts';
 import { instanceStatusSchema, triggerSourceSchema } from './status.ts';
 
@@ -90,6 +91,31 @@ export type SleepStep = z.infer<typeof sleepStepSchema>;
 export type WaitStep = z.infer<typeof waitStepSchema>;
 export type TerminationStep = z.infer<typeof terminationStepSchema>;
 
+/**
+ * The log, entry by entry through `stepSchema`, except that entries already in `doStepSchema`'s exact shape
+ * (nearly all of a large log) are taken as they are (contract/do-step-shape.ts): same result, a tenth of the
+ * time on 10,000 steps. An entry the schema rejects fails the whole log, with its index in the path.
+ */
+export const stepLogSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((entries, ctx): Step[] => {
+    const steps: Step[] = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (acceptDoStepAsIs(entry)) {
+        steps[i] = entry as DoStep;
+        continue;
+      }
+      const parsed = stepSchema.safeParse(entry);
+      if (parsed.success) steps[i] = parsed.data;
+      else
+        for (const issue of parsed.error.issues)
+          ctx.issues.push({ code: 'custom', message: issue.message, input: entry, path: [i, ...issue.path] });
+    }
+    return steps;
+  }),
+);
+
 /** get-instance. Note `versionId` (camelCase) here, unlike list's `version_id`. */
 export const instanceDetailSchema = z.looseObject({
   status: instanceStatusSchema,
@@ -100,7 +126,7 @@ export const instanceDetailSchema = z.looseObject({
   start: z.nullish(z.string()),
   end: z.nullish(z.string()),
   step_count: z.nullish(z.number()),
-  steps: z._default(z.array(stepSchema), []),
+  steps: z._default(stepLogSchema, []),
   success: z.nullish(z.boolean()),
   error: z.nullish(errorDetailSchema),
   output: z.optional(z.unknown()),

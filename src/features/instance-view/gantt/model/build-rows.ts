@@ -37,22 +37,25 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
   const live = !FINAL.has(instance.status);
   const start = at(instance.start, origin);
   const end = at(instance.end, origin);
-  const nameTypes = new Map<string, Set<string>>();
+  // Names used by entries of more than one type: their non-step rows get a `type:` key prefix.
+  const firstType = new Map<string, string>();
+  const ambiguousNames = new Set<string>();
   for (const step of steps) {
     const name = entryName(step);
-    const types = nameTypes.get(name) ?? new Set<string>();
-    types.add(step.type);
-    nameTypes.set(name, types);
+    const seen = firstType.get(name);
+    if (seen === undefined) firstType.set(name, step.type);
+    else if (seen !== step.type) ambiguousNames.add(name);
   }
+  const durations = new Map<string | number | undefined, number | undefined>();
   const rows: GanttRow[] = [];
   const byKey = new Map<string, number>();
   let latest = start ?? 0;
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index] as Step;
     const name = entryName(step);
-    const ambiguous = (nameTypes.get(name)?.size ?? 1) > 1;
+    const ambiguous = ambiguousNames.size > 0 && ambiguousNames.has(name);
     const key = ambiguous && step.type !== 'step' ? `${step.type}:${name}` : name;
-    const row = buildRow(step, index, key, origin, live);
+    const row = buildRow(step, index, key, origin, live, durations);
     latest = Math.max(latest, row.end ?? row.start ?? 0, row.nextAttemptDue ?? 0);
     if (!byKey.has(key)) byKey.set(key, rows.length);
     rows.push(row);
@@ -78,7 +81,24 @@ function firstStart(steps: readonly Step[]): number {
   return 0;
 }
 
-function buildRow(step: Step, index: number, key: string, origin: number, live: boolean): GanttRow {
+/** Durations by their written form: 10,000 steps mostly share a handful of timeouts. */
+type DurationCache = Map<string | number | undefined, number | undefined>;
+
+function durationMs(value: string | number | undefined, cache: DurationCache): number | undefined {
+  if (cache.has(value)) return cache.get(value);
+  const ms = parseWorkflowDuration(value);
+  cache.set(value, ms);
+  return ms;
+}
+
+function buildRow(
+  step: Step,
+  index: number,
+  key: string,
+  origin: number,
+  live: boolean,
+  durations: DurationCache,
+): GanttRow {
   const kind = rowKindOf(step);
   const name = entryName(step);
   const start = 'start' in step && typeof step.start === 'string' ? at(step.start, origin) : null;
@@ -101,7 +121,7 @@ function buildRow(step: Step, index: number, key: string, origin: number, live: 
     failed: false,
     error: null,
   };
-  if (isDoEntry(step)) return doRow(base, step, origin);
+  if (isDoEntry(step)) return doRow(base, step, origin, durations);
   if (isSleepEntry(step)) {
     const outcome: Outcome = step.finished
       ? 'succeeded'
@@ -129,9 +149,9 @@ function buildRow(step: Step, index: number, key: string, origin: number, live: 
   return base;
 }
 
-function doRow(base: GanttRow, step: DoStep, origin: number): GanttRow {
+function doRow(base: GanttRow, step: DoStep, origin: number, durations: DurationCache): GanttRow {
   const config = step.config;
-  const timeoutMs = parseWorkflowDuration(config?.timeout);
+  const timeoutMs = durationMs(config?.timeout, durations);
   const limit = config?.retries?.limit;
   const attempts = step.attempts.map((a, i) => attemptBar(a, i + 1, origin, timeoutMs));
   for (let i = 0; i < attempts.length; i++) {

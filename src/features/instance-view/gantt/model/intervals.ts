@@ -7,12 +7,21 @@ function ascending(intervals: readonly Interval[]): boolean {
   return true;
 }
 
-/** Merges intervals into a sorted, disjoint union (touching intervals merge). Empty ones are dropped. */
-export function unionOf(intervals: readonly Interval[]): Interval[] {
+/**
+ * Merges intervals into a sorted, disjoint union (touching intervals merge). Empty ones are dropped.
+ * Each interval is first clipped to [lo, hi] (unbounded by default).
+ */
+export function unionOf(
+  intervals: readonly Interval[],
+  lo = Number.NEGATIVE_INFINITY,
+  hi = Number.POSITIVE_INFINITY,
+): Interval[] {
   const sorted = ascending(intervals) ? intervals : [...intervals].sort((x, y) => x[0] - y[0]);
   const out: [number, number][] = [];
   let last: [number, number] | undefined;
-  for (const [a, b] of sorted) {
+  for (const interval of sorted) {
+    const a = Math.max(lo, interval[0]);
+    const b = Math.min(hi, interval[1]);
     if (b <= a) continue;
     if (last && a <= last[1]) {
       if (b > last[1]) last[1] = b;

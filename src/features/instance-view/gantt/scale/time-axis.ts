@@ -41,7 +41,7 @@ export function busyIntervals(model: GanttModel): Interval[] {
 }
 
 export function buildTimeAxis(busy: readonly Interval[], extent: number, options: FoldOptions): TimeAxis {
-  const union = unionOf(busy.map(([a, b]) => [Math.max(0, a), Math.min(extent, b)] as const));
+  const union = unionOf(busy, 0, extent);
   const busyTotal = union.reduce((sum, [a, b]) => sum + b - a, 0);
   const threshold = options.minGapMs ?? Math.max(10_000, busyTotal * 0.04);
   const gaps: Interval[] = [];
