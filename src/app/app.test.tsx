@@ -90,7 +90,10 @@ describe('the app shell', () => {
     await waitFor(() => expect(router.state.location.pathname).toContain('/instances/'));
     const instanceId = decodeURIComponent(router.state.location.pathname.split('/').at(-1) ?? '');
     expect(router.state.location.pathname).toBe(instancePath(accountId, first.name, instanceId));
-    expect(await screen.findByRole('heading', { level: 1, name: instanceId })).toBeInTheDocument();
+    // The instance page's chunk (the screen and the actions bar) is transformed on first use here: allow it time.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: instanceId }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(breadcrumb).toHaveTextContent(instanceId);
     await user.click(within(breadcrumb).getByRole('link', { name: first.name }));

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { InstanceActions } from '../../features/actions/instance-actions.tsx';
 import { InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
 import { parseInstanceSearch, serializeInstanceSearch } from '../../lib/url-state/instance-search.ts';
 
@@ -12,17 +13,28 @@ export function InstancePage() {
   const navigate = route.useNavigate();
   const { view } = useMemo(() => parseInstanceSearch(search), [search]);
   return (
-    <InstanceScreen
-      accountId={accountId}
-      workflowName={workflowName}
-      instanceId={instanceId}
-      view={view}
-      onViewChange={(patch, { replace }) =>
-        navigate({
-          search: (prev) => serializeInstanceSearch({ ...parseInstanceSearch(prev).view, ...patch }),
-          replace,
-        })
-      }
-    />
+    <div className="space-y-4">
+      <InstanceActions
+        accountId={accountId}
+        workflowName={workflowName}
+        instanceId={instanceId}
+        order={view.order}
+        onDeleted={() =>
+          navigate({ to: '/$accountId/workflows/$workflowName', params: { accountId, workflowName } })
+        }
+      />
+      <InstanceScreen
+        accountId={accountId}
+        workflowName={workflowName}
+        instanceId={instanceId}
+        view={view}
+        onViewChange={(patch, { replace }) =>
+          navigate({
+            search: (prev) => serializeInstanceSearch({ ...parseInstanceSearch(prev).view, ...patch }),
+            replace,
+          })
+        }
+      />
+    </div>
   );
 }
