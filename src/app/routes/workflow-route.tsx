@@ -1,5 +1,6 @@
 import { createRoute, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { TriggerInstance } from '../../features/actions/trigger-instance.tsx';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
 import { rememberTable } from '../../lib/table-return.ts';
@@ -25,6 +26,7 @@ function WorkflowPage() {
   return (
     <div className="space-y-6">
       <WorkflowHeader accountId={accountId} workflowName={workflowName} activeStatus={search.status} />
+      <TriggerInstance accountId={accountId} workflowName={workflowName} />
       <WorkflowChartsSlot
         accountId={accountId}
         workflowName={workflowName}
