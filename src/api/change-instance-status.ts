@@ -52,9 +52,14 @@ export function refreshAfterWrite(queryClient: QueryClient, ref: InstanceRef, er
   setTimeout(() => void queryClient.invalidateQueries({ queryKey: instance }), 1_000);
 }
 
-export function useChangeInstanceStatus(ref: InstanceRef) {
+/** The key of status changes sent from `source` (so another control can show their outcome). */
+export const statusChangeKey = (ref: InstanceRef, source: string) =>
+  [...instanceKey(ref.accountId, ref.workflowName, ref.instanceId), 'status-change', source] as const;
+
+export function useChangeInstanceStatus(ref: InstanceRef, source = 'actions') {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: statusChangeKey(ref, source),
     mutationFn: (change: StatusChange) => changeInstanceStatus(ref, change),
     onSettled: (_data, error) => refreshAfterWrite(queryClient, ref, error),
   });

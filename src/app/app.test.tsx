@@ -6,7 +6,7 @@ import { accountId, demoWorkflow, demoWorkflows } from '../testing/demo-data.ts'
 import { stubElementSize } from '../testing/element-size.ts';
 import { renderApp } from '../testing/render-app.tsx';
 
-describe('the app shell', () => {
+describe('the app shell', { timeout: 15_000 }, () => {
   it('opens the first account’s workflows from / and shows the demo banner', async () => {
     const { router } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Workflows' })).toBeInTheDocument();

@@ -23,15 +23,18 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(ref.current)[0];
     first?.focus();
-    return () => opener?.focus();
+    // Escape closes it even when focus fell out of it (a control inside that became disabled drops focus).
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close.current();
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => {
+      document.removeEventListener('keydown', onEscape);
+      opener?.focus();
+    };
   }, []);
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close.current();
-      return;
-    }
+  const onTab = (event: React.KeyboardEvent) => {
     if (event.key !== 'Tab') return;
     const items = focusables(ref.current);
     const first = items[0];
@@ -53,7 +56,7 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onKeyDown={onKeyDown}
+        onKeyDown={onTab}
         className="w-full max-w-lg space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-xl"
       >
         <h2 id={titleId} className="text-base font-semibold text-slate-900">

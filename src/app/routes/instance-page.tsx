@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { InstanceActions } from '../../features/actions/instance-actions.tsx';
+import { RestartFromStep } from '../../features/actions/restart-from-step.tsx';
 import { InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
 import { parseInstanceSearch, serializeInstanceSearch } from '../../lib/url-state/instance-search.ts';
 
@@ -12,29 +13,27 @@ export function InstancePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const { view } = useMemo(() => parseInstanceSearch(search), [search]);
+  const ref = { accountId, workflowName, instanceId };
   return (
-    <div className="space-y-4">
-      <InstanceActions
-        accountId={accountId}
-        workflowName={workflowName}
-        instanceId={instanceId}
-        order={view.order}
-        onDeleted={() =>
-          navigate({ to: '/$accountId/workflows/$workflowName', params: { accountId, workflowName } })
-        }
-      />
-      <InstanceScreen
-        accountId={accountId}
-        workflowName={workflowName}
-        instanceId={instanceId}
-        view={view}
-        onViewChange={(patch, { replace }) =>
-          navigate({
-            search: (prev) => serializeInstanceSearch({ ...parseInstanceSearch(prev).view, ...patch }),
-            replace,
-          })
-        }
-      />
-    </div>
+    <InstanceScreen
+      {...ref}
+      view={view}
+      onViewChange={(patch, { replace }) =>
+        navigate({
+          search: (prev) => serializeInstanceSearch({ ...parseInstanceSearch(prev).view, ...patch }),
+          replace,
+        })
+      }
+      actions={
+        <InstanceActions
+          {...ref}
+          order={view.order}
+          onDeleted={() =>
+            navigate({ to: '/$accountId/workflows/$workflowName', params: { accountId, workflowName } })
+          }
+        />
+      }
+      stepActions={(step) => <RestartFromStep {...ref} step={step} />}
+    />
   );
 }

@@ -11,6 +11,8 @@ export interface ConfirmActionDialogProps {
   steps: readonly StepLike[];
   onConfirm: (change: StatusChange | { status: 'delete' }) => void;
   onClose: () => void;
+  /** The step preselected for a restart (its index in `steps`' restart points); the beginning by default. */
+  initialFromIndex?: number;
 }
 
 const BUTTON =
@@ -23,9 +25,10 @@ export function ConfirmActionDialog({
   steps,
   onConfirm,
   onClose,
+  initialFromIndex = -1,
 }: ConfirmActionDialogProps) {
   const [rollback, setRollback] = useState(false);
-  const [fromIndex, setFromIndex] = useState(-1);
+  const [fromIndex, setFromIndex] = useState(initialFromIndex);
   const points = restartPoints(steps);
   const from = points[fromIndex]?.from;
   const title =

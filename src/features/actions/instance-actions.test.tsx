@@ -45,7 +45,7 @@ const used = new Set<string>();
 
 async function openInstance(found: { workflowName: string; instanceId: string }) {
   const app = renderApp(instancePath(accountId, found.workflowName, found.instanceId));
-  const bar = await screen.findByRole('region', { name: 'Instance actions' });
+  const bar = await screen.findByRole('region', { name: 'Instance actions' }, { timeout: 5_000 });
   return { ...app, bar };
 }
 
@@ -72,6 +72,7 @@ describe('the instance actions', { timeout: 20_000 }, () => {
   it('pauses a waiting instance, then resumes it, showing what the API reports', async () => {
     allowWrites();
     const { bar, user } = await openInstance(await findInstance('waiting'));
+    expect(within(bar).getByRole('button', { name: 'Pause' })).toBeEnabled();
     expect(within(bar).getByRole('button', { name: 'Resume' })).toBeDisabled();
     expect(within(bar).getByRole('button', { name: 'Resume' })).toHaveAttribute(
       'title',
@@ -132,6 +133,28 @@ describe('the instance actions', { timeout: 20_000 }, () => {
       await within(bar).findByText(/Restart sent\. The API reports the instance queued\./),
     ).toBeVisible();
     expect((await demoInstance(found.workflowName, found.instanceId)).status).toBe('queued');
+  });
+
+  it("restarts from the step open in the Gantt's side panel, with the API's from for it", async () => {
+    allowWrites();
+    const found = await findInstance('errored');
+    const steps = (await demoInstance(found.workflowName, found.instanceId)).steps;
+    const step = steps.filter((s) => s.type === 'step').at(-1);
+    if (!step || !('name' in step) || !step.name) throw new Error('no step');
+    const url = `${instancePath(accountId, found.workflowName, found.instanceId)}?step=${step.name}`;
+    const { user } = renderApp(url);
+    const panel = await screen.findByRole('complementary', { name: 'Selected step' });
+    await user.click(await within(panel).findByRole('button', { name: 'Restart from this step' }));
+    const dialog = screen.getByRole('dialog', { name: 'Restart instance' });
+    expect(dialog).toHaveTextContent(`from step ${step.name} (do)`);
+    await user.click(within(dialog).getByRole('button', { name: 'Restart' }));
+    const bar = screen.getByRole('region', { name: 'Instance actions' });
+    expect(await within(bar).findByText('Restart sent. The API reports the instance queued.')).toBeVisible();
+    const after = await demoInstance(found.workflowName, found.instanceId);
+    expect(['queued', 'running']).toContain(after.status);
+    // The steps before the restarted one keep their results.
+    const kept = steps.slice(0, steps.indexOf(step)).map((s) => ('name' in s ? s.name : s.type));
+    expect(after.steps.slice(0, kept.length).map((s) => ('name' in s ? s.name : s.type))).toEqual(kept);
   });
 
   it('sends an event to an open wait, with its type prefilled and the JSON checked first', async () => {

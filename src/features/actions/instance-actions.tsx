@@ -1,13 +1,15 @@
+import { useMutationState } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { InstanceDetail } from '../../../contract/instances.ts';
 import type { StatusChange } from '../../../contract/writes.ts';
-import { useChangeInstanceStatus } from '../../api/change-instance-status.ts';
+import { statusChangeKey, useChangeInstanceStatus } from '../../api/change-instance-status.ts';
 import { useDeleteInstance } from '../../api/delete-instance.ts';
 import { type StepOrder, useInstance } from '../../api/get-instance.ts';
 import { useMeta } from '../../api/get-meta.ts';
 import { useSendEvent } from '../../api/send-event.ts';
 import { ACTION_LABELS, disabledReason, type InstanceAction } from './action-rules.ts';
 import { ConfirmActionDialog, type ConfirmKind } from './confirm-action-dialog.tsx';
+import { RESTART_FROM_STEP } from './restart-from-step.tsx';
 import { SendEventDialog } from './send-event-dialog.tsx';
 import { WritesOffNote } from './writes-off-note.tsx';
 
@@ -60,9 +62,14 @@ export function InstanceActions({
   const [open, setOpen] = useState<ConfirmKind | 'sendEvent' | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const noteId = useId();
+  const fromStep = useMutationState({
+    filters: { mutationKey: statusChangeKey(ref, RESTART_FROM_STEP) },
+    select: (m) => m.state.data as { status: string } | undefined,
+  }).at(-1);
   const writes = meta.data?.writes === true;
   const data = instance.data;
-  if (!data) return null;
+  // Until the server says whether writes are on, nothing is shown rather than a wrong "writes are off".
+  if (!data || !meta.data) return null;
   const busy = change.isPending || event.isPending || remove.isPending;
   const error = change.error ?? event.error ?? remove.error;
 
@@ -114,7 +121,9 @@ export function InstanceActions({
       </div>
       <WritesOffNote id={noteId} meta={meta.data} />
       <div role="status" className="text-sm text-slate-700">
-        {busy ? 'Sending…' : done}
+        {busy
+          ? 'Sending…'
+          : (done ?? (fromStep ? `Restart sent. The API reports the instance ${fromStep.status}.` : null))}
       </div>
       {error ? (
         <p role="alert" className="text-sm text-rose-700">

@@ -38,7 +38,7 @@ export function TriggerInstance({ accountId, workflowName }: { accountId: string
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (problem !== null) return;
+    if (problem !== null || create.isPending) return;
     const input = {
       instanceId: instanceId.trim() || undefined,
       params: params.trim() ? JSON.parse(params) : undefined,
@@ -113,7 +113,8 @@ export function TriggerInstance({ accountId, workflowName }: { accountId: string
               </button>
               <button
                 type="submit"
-                disabled={create.isPending}
+                // Not `disabled`: that would drop the focus out of the dialog while the request is out.
+                aria-disabled={create.isPending}
                 className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
               >
                 Trigger
