@@ -77,17 +77,43 @@ async function readJson(response: Response): Promise<unknown> {
  * GETs a path under the mirrored Cloudflare API and parses the envelope with `schema`.
  * Throws ApiError with a user-readable message on any failure; never returns unparsed data.
  */
-export async function apiGet<T>(
+export function apiGet<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  return send(path, schema, { method: 'GET', headers: { accept: 'application/json' } }, options);
+}
+
+export type WriteMethod = 'POST' | 'PATCH' | 'DELETE';
+
+/**
+ * Sends a write (pause, terminate, trigger, delete, …) as JSON through the same budget, connection report
+ * and error classes as reads. A refusal becomes an ApiError carrying the API's own message and code.
+ */
+export function apiWrite<T>(
+  method: WriteMethod,
   path: string,
+  body: unknown,
   schema: z.ZodMiniType<T>,
   options: RequestOptions = {},
+): Promise<T> {
+  const init: RequestInit = {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+  };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  return send(path, schema, init, options);
+}
+
+async function send<T>(
+  path: string,
+  schema: z.ZodMiniType<T>,
+  init: RequestInit,
+  options: RequestOptions,
 ): Promise<T> {
   const budget = options.budget ?? requestBudget;
   await budget.acquire(options.priority ?? 'interactive', options.signal);
   const url = buildUrl(path, options.query);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
+    response = await fetch(url, { ...init, signal: options.signal });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     connection.lost();

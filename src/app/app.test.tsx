@@ -6,7 +6,7 @@ import { accountId, demoWorkflow, demoWorkflows } from '../testing/demo-data.ts'
 import { stubElementSize } from '../testing/element-size.ts';
 import { renderApp } from '../testing/render-app.tsx';
 
-describe('the app shell', () => {
+describe('the app shell', { timeout: 15_000 }, () => {
   it('opens the first account’s workflows from / and shows the demo banner', async () => {
     const { router } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Workflows' })).toBeInTheDocument();
@@ -90,7 +90,8 @@ describe('the app shell', () => {
     await waitFor(() => expect(router.state.location.pathname).toContain('/instances/'));
     const instanceId = decodeURIComponent(router.state.location.pathname.split('/').at(-1) ?? '');
     expect(router.state.location.pathname).toBe(instancePath(accountId, first.name, instanceId));
-    // The first row may be a large instance (the demo's data-sync backfills have thousands of steps).
+    // The first row may be a large instance (the demo's data-sync backfills have thousands of steps), and the
+    // instance page's chunk (the screen and the actions bar) is transformed on first use here.
     expect(
       await screen.findByRole('heading', { level: 1, name: instanceId }, { timeout: 10_000 }),
     ).toBeInTheDocument();

@@ -11,22 +11,28 @@ export const TEST_NOW = Date.parse('2026-11-20T12:00:00.000Z');
  * MSW handlers that delegate to the real simulator: component tests talk to the same fake Cloudflare
  * account as demo mode, through the same URLs the server mirrors.
  */
-export function simulatorHandlers(simulator: Simulator) {
+export function simulatorHandlers(simulator: Simulator, options: { writes?: boolean } = {}) {
   return [
     http.get('*/api/meta', () => {
       const meta: Meta = {
         mode: 'demo',
         accounts: [{ id: simulator.accountId, name: simulator.accountName }],
-        writes: false,
+        writes: options.writes ?? false,
         version: 'test',
       };
       return Response.json(meta);
     }),
-    http.all('*/api/client/v4/*', ({ request }) => {
+    http.all('*/api/client/v4/*', async ({ request }) => {
       const url = new URL(request.url);
       const path = url.pathname.replace(/^\/api\/client\/v4/, '');
+      // Writes carry their method, content type and body through to the simulator.
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
       return simulator.fetch(
-        new Request(`${SIMULATOR_BASE_URL}${path}${url.search}`, { method: request.method }),
+        new Request(`${SIMULATOR_BASE_URL}${path}${url.search}`, {
+          method: request.method,
+          headers: request.headers,
+          body,
+        }),
       );
     }),
     http.all('*/api/*', () => Response.json(errorEnvelope(7003, 'No route for that URI'), { status: 404 })),
@@ -39,3 +45,8 @@ export function createTestSimulator(now: () => number = () => TEST_NOW): Simulat
 
 export const testSimulator = createTestSimulator();
 export const server = setupServer(...simulatorHandlers(testSimulator));
+
+/** For the current test: /api/meta says writes are on (as with DASHBOARD_WRITES=1), over `simulator`. */
+export function allowWrites(simulator: Simulator = testSimulator): void {
+  server.use(...simulatorHandlers(simulator, { writes: true }));
+}

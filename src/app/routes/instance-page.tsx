@@ -1,5 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { InstanceActions } from '../../features/actions/instance-actions.tsx';
+import { RestartFromStep } from '../../features/actions/restart-from-step.tsx';
 import { InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
 import { parseInstanceSearch, serializeInstanceSearch } from '../../lib/url-state/instance-search.ts';
 
@@ -11,11 +13,10 @@ export function InstancePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const { view } = useMemo(() => parseInstanceSearch(search), [search]);
+  const ref = { accountId, workflowName, instanceId };
   return (
     <InstanceScreen
-      accountId={accountId}
-      workflowName={workflowName}
-      instanceId={instanceId}
+      {...ref}
       view={view}
       onViewChange={(patch, { replace }) =>
         navigate({
@@ -23,6 +24,16 @@ export function InstancePage() {
           replace,
         })
       }
+      actions={
+        <InstanceActions
+          {...ref}
+          order={view.order}
+          onDeleted={() =>
+            navigate({ to: '/$accountId/workflows/$workflowName', params: { accountId, workflowName } })
+          }
+        />
+      }
+      stepActions={(step) => <RestartFromStep {...ref} step={step} />}
     />
   );
 }

@@ -1,5 +1,7 @@
 import { createRoute, useRouter, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { BulkActions } from '../../features/actions/bulk/bulk-actions.tsx';
+import { TriggerInstance } from '../../features/actions/trigger-instance.tsx';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
 import { rememberTable } from '../../lib/table-return.ts';
@@ -22,9 +24,11 @@ function WorkflowPage() {
   const search = workflowRoute.useSearch();
   const navigate = workflowRoute.useNavigate();
   useRememberTable(accountId, workflowName);
+  const checks = useCheckedIds(`${accountId}/${workflowName}`);
   return (
     <div className="space-y-6">
       <WorkflowHeader accountId={accountId} workflowName={workflowName} activeStatus={search.status} />
+      <TriggerInstance accountId={accountId} workflowName={workflowName} />
       <WorkflowChartsSlot
         accountId={accountId}
         workflowName={workflowName}
@@ -36,6 +40,16 @@ function WorkflowPage() {
         workflowName={workflowName}
         search={search}
         onSearchChange={(next, options) => navigate({ search: next, replace: options?.replace ?? false })}
+        checked={checks.checked}
+        onCheckedChange={checks.change}
+        renderBulk={(rows) => (
+          <BulkActions
+            accountId={accountId}
+            workflowName={workflowName}
+            items={rows}
+            onStarted={() => checks.change([...checks.checked], false)}
+          />
+        )}
         onOpenInstance={(instanceId) =>
           navigate({
             to: '/$accountId/workflows/$workflowName/instances/$instanceId',
@@ -45,6 +59,28 @@ function WorkflowPage() {
       />
     </div>
   );
+}
+
+/**
+ * The table's checked rows for bulk actions. Kept here rather than in the URL: thousands of ids do not fit
+ * in one, and a selection is a step on the way to an action, not a view to share. Cleared with the workflow.
+ */
+function useCheckedIds(scope: string) {
+  const [state, setState] = useState({ scope, checked: new Set<string>() as ReadonlySet<string> });
+  const checked = state.scope === scope ? state.checked : new Set<string>();
+  const change = useCallback(
+    (ids: string[], on: boolean) =>
+      setState((prev) => {
+        const next = new Set(prev.scope === scope ? prev.checked : []);
+        for (const id of ids) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return { scope, checked: next };
+      }),
+    [scope],
+  );
+  return { checked, change };
 }
 
 /** The instance view's way back returns to this table as it was left (src/lib/table-return.ts). */

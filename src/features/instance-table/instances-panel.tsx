@@ -1,5 +1,6 @@
 import { useRouter } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { filterById, type InstanceRow } from '../../api/instance-list/instance-rows.ts';
 import { listFilterOf, rangeIncludesNow } from '../../api/instance-list/list-filter.ts';
 import { useBulkLoad } from '../../api/instance-list/use-bulk-load.ts';
 import { useInstanceList } from '../../api/instance-list/use-instance-list.ts';
@@ -17,6 +18,7 @@ import { useUrlView } from './filters/use-url-view.ts';
 import { LiveProblem } from './live/live-problem.tsx';
 import { InstanceTableView } from './table/instance-table-view.tsx';
 import { ListFooter } from './table/list-footer.tsx';
+import { SelectMatching } from './table/select-matching.tsx';
 import { SortScope } from './table/sort-scope.tsx';
 import { useFillHeight } from './table/use-fill-height.ts';
 import { useNow } from './table/use-now.ts';
@@ -32,6 +34,11 @@ export interface InstancesPanelProps {
   onOpenInstance?: (instanceId: string) => void;
   /** Height of the table's scrolling area in px (default 600). */
   tableHeight?: number;
+  /** Rows checked for bulk actions, kept by the route; without it the table has no checkboxes. */
+  checked?: ReadonlySet<string>;
+  onCheckedChange?: (ids: string[], checked: boolean) => void;
+  /** What to show over the table for the checked rows (the route places the actions feature's bulk bar). */
+  renderBulk?: (checkedRows: readonly InstanceRow[]) => ReactNode;
 }
 
 export function InstancesPanel(props: InstancesPanelProps) {
@@ -84,6 +91,12 @@ export function InstancesPanel(props: InstancesPanelProps) {
   }, []);
 
   const complete = query.isSuccess && !query.hasNextPage;
+  const matching = useMemo(() => filterById(list.rows, view.q), [list.rows, view.q]);
+  const checked = props.checked;
+  const checkedRows = useMemo(
+    () => (checked ? list.rows.filter((row) => checked.has(row.id)) : []),
+    [list.rows, checked],
+  );
   const tableArea = useRef<HTMLDivElement>(null);
   const fillHeight = useFillHeight(tableArea);
   return (
@@ -122,6 +135,15 @@ export function InstancesPanel(props: InstancesPanelProps) {
         <BudgetStatus />
       </div>
       {bulk.task && <BulkProgress task={bulk.task} onCancel={bulk.cancel} />}
+      {checked && props.onCheckedChange ? (
+        <SelectMatching
+          matching={matching}
+          checked={checkedRows}
+          complete={complete}
+          onChange={props.onCheckedChange}
+        />
+      ) : null}
+      {props.renderBulk?.(checkedRows)}
       <SortScope
         sort={view.sort}
         loaded={list.rows.length}
@@ -157,6 +179,8 @@ export function InstancesPanel(props: InstancesPanelProps) {
             height={props.tableHeight ?? fillHeight}
             initialScrollOffset={scroll.initial}
             onScrollOffsetChange={scroll.save}
+            checked={checked}
+            onCheckedChange={props.onCheckedChange}
             footer={
               <ListFooter query={query} shown={list.rows.length} onRetry={() => void query.fetchNextPage()} />
             }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { isFinalStatus } from '../../../contract/status.ts';
 import { ApiError } from '../../api/client.ts';
 import { useInstance } from '../../api/get-instance.ts';
@@ -30,6 +30,10 @@ export interface InstanceScreenProps {
   view: InstanceView;
   /** `replace` for changes that should not add a history entry (the zoomed window, typing a search). */
   onViewChange: (patch: Partial<InstanceView>, options: { replace: boolean }) => void;
+  /** Placed under the header by the route (the actions feature's bar). */
+  actions?: ReactNode;
+  /** Placed in the side panel for the selected step (restart from it). */
+  stepActions?: (step: { kind: string; name: string }) => ReactNode;
 }
 
 export function InstanceScreen({
@@ -38,6 +42,8 @@ export function InstanceScreen({
   instanceId,
   view,
   onViewChange,
+  actions,
+  stepActions,
 }: InstanceScreenProps) {
   useEffect(() => {
     void loadGantt();
@@ -84,6 +90,7 @@ export function InstanceScreen({
         now={now}
         breakdown={model.breakdown}
       />
+      {actions}
       <div className="flex flex-col gap-4 xl:flex-row xl:items-start">
         <div className="min-w-0 flex-1 space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <div className="flex flex-wrap items-center gap-3">
@@ -128,6 +135,7 @@ export function InstanceScreen({
             model={model}
             selection={selection}
             onSelect={select}
+            actions={stepActions}
           />
         ) : null}
       </div>

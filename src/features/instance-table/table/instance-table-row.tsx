@@ -20,6 +20,9 @@ export interface InstanceTableRowProps {
   /** The instance's own URL, so that its id is a real link (middle-click, copy link, open in a new tab). */
   href?: string;
   onActivate: (id: string) => void;
+  /** Whether the row's bulk checkbox is ticked; undefined: no checkbox column. */
+  checked?: boolean | undefined;
+  onCheck?: (id: string, checked: boolean, shift: boolean) => void;
 }
 
 /**
@@ -72,6 +75,29 @@ export const InstanceTableRow = memo(function InstanceTableRow(props: InstanceTa
         transform: `translateY(${props.start}px)`,
       }}
     >
+      {props.checked === undefined ? null : (
+        // biome-ignore lint/a11y/useFocusableInteractive: the checkbox inside is focusable
+        // biome-ignore lint/a11y/useSemanticElements: see the row
+        // biome-ignore lint/a11y/useKeyWithClickEvents: the click only keeps the row from opening
+        <div
+          role="gridcell"
+          className="flex w-8 shrink-0 justify-center"
+          onClick={(e) => e.stopPropagation()}
+        >
+          <input
+            type="checkbox"
+            aria-label={`Select ${row.id}`}
+            checked={props.checked}
+            onChange={(e) =>
+              props.onCheck?.(
+                row.id,
+                e.target.checked,
+                (e.nativeEvent as { shiftKey?: boolean }).shiftKey === true,
+              )
+            }
+          />
+        </div>
+      )}
       {(props.columns.split(',') as ColumnId[]).map((column) => {
         let content: ReactNode;
         let title: string | undefined;

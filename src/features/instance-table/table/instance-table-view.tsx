@@ -10,7 +10,9 @@ import {
 } from '../../../lib/url-state/view-state.ts';
 import { COLUMN_WIDTHS, instanceColumns, instanceTableFeatures, ROW_HEIGHT } from './columns.tsx';
 import { InstanceTableRow } from './instance-table-row.tsx';
+import { NewAboveButton } from './new-above-button.tsx';
 import { inSlotOrder } from './row-pool.ts';
+import { useCheckRange } from './use-check-range.ts';
 import { useDisplayRows } from './use-display-rows.ts';
 import { useRowPool } from './use-row-pool.ts';
 import { useRowSelection } from './use-row-selection.ts';
@@ -41,7 +43,13 @@ export interface InstanceTableViewProps {
   height?: number;
   initialScrollOffset?: number;
   onScrollOffsetChange?: (offset: number) => void;
+  /** Checked rows for bulk actions (kept by the caller, outside the pooled rows); no checkboxes without it. */
+  checked?: ReadonlySet<string>;
+  onCheckedChange?: (ids: string[], checked: boolean) => void;
 }
+
+/** The checkbox column's width, px. */
+const CHECK_WIDTH = 32;
 
 export function InstanceTableView(props: InstanceTableViewProps) {
   const { rows, q = '', sort, columns, tz, now, onSortChange, onOpen, onNearEnd, height = 600 } = props;
@@ -70,12 +78,14 @@ export function InstanceTableView(props: InstanceTableViewProps) {
   // One string so memoized rows compare columns cheaply.
   const visibleKey = visible.join(',');
   // Fixed widths, except that the last column takes what is left, so the table fills wide screens.
-  const template = visible
+  const checkable = props.checked !== undefined;
+  const template = `${checkable ? `${CHECK_WIDTH}px ` : ''}${visible
     .map((id, index) =>
       index === visible.length - 1 ? `minmax(${COLUMN_WIDTHS[id]}px, 1fr)` : `${COLUMN_WIDTHS[id]}px`,
     )
-    .join(' ');
-  const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0);
+    .join(' ')}`;
+  const totalWidth = visible.reduce((sum, id) => sum + COLUMN_WIDTHS[id], checkable ? CHECK_WIDTH : 0);
+  const onCheck = useCheckRange(display, props.onCheckedChange);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable callbacks: the virtualizer recomputes every row's measurement when these change identity.
@@ -130,15 +140,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
   const onScrollOffsetChange = props.onScrollOffsetChange;
   return (
     <div className="relative">
-      {newAbove.count > 0 && (
-        <button
-          type="button"
-          onClick={newAbove.scrollToTop}
-          className="absolute top-10 left-1/2 z-20 -translate-x-1/2 rounded-full bg-blue-600 px-3 py-1 text-xs font-medium text-white shadow"
-        >
-          {newAbove.count.toLocaleString('en-US')} new {newAbove.count === 1 ? 'instance' : 'instances'}
-        </button>
-      )}
+      <NewAboveButton count={newAbove.count} onClick={newAbove.scrollToTop} />
       <div
         ref={scrollRef}
         onScroll={
@@ -174,6 +176,7 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                 className="grid"
                 style={{ gridTemplateColumns: template }}
               >
+                {checkable ? <CheckHeader /> : null}
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
@@ -226,6 +229,8 @@ export function InstanceTableView(props: InstanceTableViewProps) {
                   tz={tz}
                   href={props.hrefFor?.(row.id)}
                   onActivate={selection.activate}
+                  checked={checkable ? (props.checked?.has(row.id) ?? false) : undefined}
+                  onCheck={onCheck}
                 />
               );
             })}
@@ -235,4 +240,10 @@ export function InstanceTableView(props: InstanceTableViewProps) {
       </div>
     </div>
   );
+}
+
+function CheckHeader() {
+  // biome-ignore lint/a11y/useFocusableInteractive: an empty header over the row checkboxes
+  // biome-ignore lint/a11y/useSemanticElements: see the grid
+  return <div role="columnheader" aria-label="Selected" className="border-b border-slate-200" />;
 }

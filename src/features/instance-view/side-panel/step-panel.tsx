@@ -14,6 +14,8 @@ export interface StepPanelProps {
   model: GanttModel;
   selection: GanttSelection;
   onSelect: (selection: GanttSelection | null) => void;
+  /** What the route places here for the step (restart from it). */
+  actions?: ((step: { kind: string; name: string }) => ReactNode) | undefined;
 }
 
 function Panel({ children }: { children: ReactNode }) {
@@ -35,6 +37,7 @@ export function StepPanel({
   model,
   selection,
   onSelect,
+  actions,
 }: StepPanelProps) {
   const index = model.byKey.get(selection.key);
   const row = index === undefined ? undefined : model.rows[index];
@@ -56,6 +59,7 @@ export function StepPanel({
           <p className="text-xs text-slate-500">{KIND_LABEL[row.kind]}</p>
           <h2 className="break-all font-mono text-base font-semibold text-slate-900">{row.name}</h2>
           {attempt ? <p className="text-sm text-slate-700">{attemptOf(row, attempt)}</p> : null}
+          {actions?.({ kind: row.kind, name: row.name })}
         </div>
         <button
           type="button"

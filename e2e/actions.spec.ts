@@ -1,0 +1,157 @@
+import { DEMO_ACCOUNT_ID } from '../simulator/index.ts';
+import { expect, test } from './fixtures.ts';
+import { type Spawned, spawnScript } from './support/spawn-server.ts';
+
+/** Writes through the dashboard against its own demo server with DASHBOARD_WRITES=1 (never the shared one). */
+const PORT = 5194;
+let server: Spawned;
+
+test.beforeAll(async () => {
+  server = await spawnScript(
+    'server/main.ts',
+    {
+      DEMO: '1',
+      DEMO_SEED: '42',
+      DEMO_INSTANCES: '3000',
+      DASHBOARD_WRITES: '1',
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+    },
+    `http://127.0.0.1:${PORT}/api/meta`,
+  );
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const api = (path: string) => `${server.url}/api/client/v4/accounts/${DEMO_ACCOUNT_ID}/workflows${path}`;
+
+async function list(workflow: string, status: string): Promise<{ id: string; status: string }[]> {
+  const body = (await (await fetch(api(`/${workflow}/instances?per_page=100&status=${status}`))).json()) as {
+    result: { id: string; status: string }[];
+  };
+  return body.result;
+}
+
+async function detail(
+  workflow: string,
+  id: string,
+): Promise<{ status: string; steps: Record<string, unknown>[] }> {
+  return (
+    (await (await fetch(api(`/${workflow}/instances/${id}`))).json()) as {
+      result: { status: string; steps: [] };
+    }
+  ).result;
+}
+
+const instanceUrl = (workflow: string, id: string) =>
+  `${server.url}/${DEMO_ACCOUNT_ID}/workflows/${workflow}/instances/${id}`;
+
+test.describe.configure({ timeout: 60_000 });
+
+test('pauses a live instance, then resumes it, as the API reports', async ({ page }) => {
+  const [subject] = await list('onboarding-emails', 'waiting');
+  if (!subject) throw new Error('no waiting instance');
+  await page.goto(instanceUrl('onboarding-emails', subject.id));
+  const bar = page.getByRole('region', { name: 'Instance actions' });
+  await expect(bar.getByRole('button', { name: 'Resume' })).toBeDisabled();
+  await bar.getByRole('button', { name: 'Pause' }).click();
+  await expect(bar.getByRole('status')).toHaveText(
+    /Pause sent\. The API reports the instance (waitingForPause|paused)\./,
+  );
+  await expect(bar.getByRole('button', { name: 'Resume' })).toBeEnabled({ timeout: 10_000 });
+  await page.screenshot({ path: 'test-results/actions-paused.png' });
+  expect(['waitingForPause', 'paused']).toContain((await detail('onboarding-emails', subject.id)).status);
+  await bar.getByRole('button', { name: 'Resume' }).click();
+  await expect(bar.getByRole('status')).toHaveText(
+    /Resume sent\. The API reports the instance (queued|running|waiting)\./,
+  );
+  await expect(bar.getByRole('button', { name: 'Pause' })).toBeEnabled({ timeout: 10_000 });
+});
+
+test('sends an event to a waiting instance', async ({ page }) => {
+  const waiting = await list('onboarding-emails', 'waiting');
+  let subject: { id: string; type: string } | undefined;
+  for (const row of waiting.slice(1)) {
+    const open = (await detail('onboarding-emails', row.id)).steps.findLast(
+      (s) => s.type === 'waitForEvent' && s.finished === false,
+    );
+    if (open) {
+      subject = { id: row.id, type: String(open.event_type) };
+      break;
+    }
+  }
+  if (!subject) throw new Error('no instance waiting for an event');
+  await page.goto(instanceUrl('onboarding-emails', subject.id));
+  const bar = page.getByRole('region', { name: 'Instance actions' });
+  await bar.getByRole('button', { name: 'Send event' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send event' });
+  await expect(dialog.getByRole('textbox', { name: 'Event type' })).toHaveValue(subject.type);
+  await dialog.getByRole('textbox', { name: 'Payload (JSON)' }).fill('{"plan": "pro"');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('not valid JSON');
+  await dialog.getByRole('textbox', { name: 'Payload (JSON)' }).fill('{"plan": "pro"}');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(bar.getByRole('status')).toHaveText(`Event ${subject.type} sent.`);
+  const id = subject.id;
+  await expect
+    .poll(async () =>
+      (await detail('onboarding-emails', id)).steps.some(
+        (s) => s.type === 'waitForEvent' && s.finished === true && s.event_type === subject?.type,
+      ),
+    )
+    .toBe(true);
+});
+
+test('triggers a new instance and opens it', async ({ page }) => {
+  await page.goto(`${server.url}/${DEMO_ACCOUNT_ID}/workflows/order-fulfilment`);
+  await page.getByRole('button', { name: 'Trigger instance' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trigger instance' });
+  await dialog.getByRole('textbox', { name: 'Instance id (optional)' }).fill('e2e-order-1');
+  await dialog.getByRole('textbox', { name: 'Params (JSON)' }).fill('{"orderId": 42}');
+  await dialog.getByRole('button', { name: 'Trigger' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Triggered' })
+    .getByRole('link', { name: 'e2e-order-1' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'e2e-order-1' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Params' })).toContainText('orderId');
+});
+
+test('bulk-terminates a filtered set through the dry run and the report', async ({ page }) => {
+  await page.goto(`${server.url}/${DEMO_ACCOUNT_ID}/workflows/payment-retries?status=waiting,complete`);
+  const grid = page.getByRole('grid', { name: 'Instances of payment-retries' });
+  await expect(grid.getByRole('checkbox').first()).toBeVisible();
+  await page.getByRole('button', { name: /^Select all \d+ matching this filter$/ }).click();
+  const bar = page.getByRole('region', { name: 'Bulk actions' });
+  await bar.getByRole('button', { name: 'Terminate' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Terminate \d+ instances$/ });
+  await expect(dialog).toContainText(
+    /Terminate \d+ instances: \d+ can be terminated, \d+ are already complete and will be skipped/,
+  );
+  const text = (await dialog.textContent()) ?? '';
+  const [, act, skip] = /: (\d+) can be terminated, (\d+) are already complete/.exec(text) ?? [];
+  await dialog.getByRole('button', { name: `Terminate ${act}` }).click();
+  const report = page.getByRole('region', { name: 'Bulk report' });
+  await expect(report.getByRole('status')).toContainText(
+    `finished: ${act} done, ${skip} skipped, 0 failed.`,
+    {
+      timeout: 30_000,
+    },
+  );
+  const doneText =
+    (await report
+      .getByRole('list', { name: 'Outcomes' })
+      .getByText(/: done$/)
+      .first()
+      .textContent()) ?? '';
+  const doneId = doneText.replace(/: done$/, '');
+  expect((await detail('payment-retries', doneId)).status).toBe('terminated');
+  await page.screenshot({ path: 'test-results/actions-bulk-report.png', fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Bulk report' }).getByRole('status')).toContainText(
+    `${act} done`,
+  );
+});
