@@ -4,6 +4,7 @@ import { filterById, type InstanceRow } from '../../api/instance-list/instance-r
 import { listFilterOf, rangeIncludesNow } from '../../api/instance-list/list-filter.ts';
 import { useBulkLoad } from '../../api/instance-list/use-bulk-load.ts';
 import { useInstanceList } from '../../api/instance-list/use-instance-list.ts';
+import { RangePicker } from '../../components/range-picker.tsx';
 import { instancePath } from '../../lib/paths.ts';
 import { serializeInstanceView } from '../../lib/url-state/view-state.ts';
 import type { WorkflowSearch } from '../../lib/url-state/workflow-search.ts';
@@ -11,7 +12,6 @@ import { BudgetStatus } from './export/budget-status.tsx';
 import { BulkProgress } from './export/bulk-progress.tsx';
 import { ExportButtons } from './export/export-buttons.tsx';
 import { ColumnPicker } from './filters/column-picker.tsx';
-import { RangePicker } from './filters/range-picker.tsx';
 import { SearchBox } from './filters/search-box.tsx';
 import { StatusFilter } from './filters/status-filter.tsx';
 import { useUrlView } from './filters/use-url-view.ts';

@@ -1,5 +1,5 @@
+import { RangePicker } from '../../../components/range-picker.tsx';
 import type { ErrorsSort, ErrorsView } from '../../../lib/url-state/errors-search.ts';
-import { TriageRangePicker } from './triage-range-picker.tsx';
 
 export interface TriageToolbarProps {
   view: ErrorsView;
@@ -17,7 +17,13 @@ const SORTS: { value: ErrorsSort; label: string }[] = [
 export function TriageToolbar({ view, onChange, onExport, canExport }: TriageToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2">
-      <TriageRangePicker value={view.range} onChange={(range) => onChange({ range, group: null })} />
+      <RangePicker
+        value={view.range}
+        allowAll={false}
+        onChange={(range) => {
+          if (range.kind !== 'all') onChange({ range, group: null });
+        }}
+      />
       <fieldset className="flex items-center gap-1 text-xs">
         <legend className="sr-only">Sort groups</legend>
         <span className="text-slate-600" aria-hidden="true">

@@ -1,9 +1,4 @@
-import {
-  formatIsoUtc,
-  parseIsoUtc,
-  RANGE_PRESETS,
-  type TimeRange,
-} from '../../../lib/url-state/view-state.ts';
+import { formatIsoUtc, parseIsoUtc, RANGE_PRESETS, type TimeRange } from '../lib/url-state/view-state.ts';
 
 const PRESET_LABELS = {
   '1h': 'Last hour',
@@ -16,19 +11,33 @@ const PRESET_LABELS = {
 const toInput = (ms: number | null) => (ms === null ? '' : formatIsoUtc(ms).replace(/Z$/, '').slice(0, 16));
 const fromInput = (value: string) => (value === '' ? null : parseIsoUtc(`${value}Z`));
 
-export function RangePicker({ value, onChange }: { value: TimeRange; onChange: (next: TimeRange) => void }) {
+/**
+ * The time range of a view: presets and custom UTC bounds, shared by the workflow page and triage (which has
+ * no "All": it counts a window, so `allowAll` is off there and `onChange` never receives `all`).
+ */
+export function RangePicker({
+  value,
+  onChange,
+  allowAll = true,
+}: {
+  value: TimeRange;
+  onChange: (next: TimeRange) => void;
+  allowAll?: boolean;
+}) {
   const custom = value.kind === 'custom' ? value : null;
   return (
     <fieldset className="flex flex-wrap items-center gap-1">
       <legend className="sr-only">Time range</legend>
-      <button
-        type="button"
-        aria-pressed={value.kind === 'all'}
-        onClick={() => onChange({ kind: 'all' })}
-        className="rounded border border-slate-300 px-2 py-0.5 text-xs aria-pressed:bg-slate-800 aria-pressed:text-white"
-      >
-        All
-      </button>
+      {allowAll ? (
+        <button
+          type="button"
+          aria-pressed={value.kind === 'all'}
+          onClick={() => onChange({ kind: 'all' })}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs aria-pressed:bg-slate-800 aria-pressed:text-white"
+        >
+          All
+        </button>
+      ) : null}
       {RANGE_PRESETS.map((preset) => (
         <button
           key={preset}
