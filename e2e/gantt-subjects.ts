@@ -76,7 +76,8 @@ function pick(kind: Kind, detail: Detail): LogEntry | undefined {
 const SEARCH: Record<Kind, { statuses: (string | undefined)[]; maxSteps: number }> = {
   retriedThenSucceeded: { statuses: ['complete'], maxSteps: 20 },
   exhausted: { statuses: ['errored'], maxSteps: 20 },
-  timedOutWait: { statuses: [undefined], maxSteps: 20 },
+  // Timed-out waits are mostly uncaught: errored first finds one within the first rows at any hour.
+  timedOutWait: { statuses: ['errored', undefined], maxSteps: 20 },
   longSleep: { statuses: ['complete'], maxSteps: 20 },
   terminatedWithRollback: { statuses: ['terminated'], maxSteps: 20 },
   // The live tail moves with the clock: whatever is still going (a pasted step scrolls into view).

@@ -1,5 +1,6 @@
 import { createRoute, useRouter, useRouterState } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
+import { useMeta } from '../../api/get-meta.ts';
 import { BulkActions } from '../../features/actions/bulk/bulk-actions.tsx';
 import { TriggerInstance } from '../../features/actions/trigger-instance.tsx';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
@@ -25,6 +26,8 @@ function WorkflowPage() {
   const navigate = workflowRoute.useNavigate();
   useRememberTable(accountId, workflowName);
   const checks = useCheckedIds(`${accountId}/${workflowName}`);
+  // Rows are checked only to act on them: with writes off there is no checkbox column and no bulk bar.
+  const writes = useMeta().data?.writes === true;
   return (
     <div className="space-y-6">
       <WorkflowHeader accountId={accountId} workflowName={workflowName} activeStatus={search.status} />
@@ -40,16 +43,20 @@ function WorkflowPage() {
         workflowName={workflowName}
         search={search}
         onSearchChange={(next, options) => navigate({ search: next, replace: options?.replace ?? false })}
-        checked={checks.checked}
-        onCheckedChange={checks.change}
-        renderBulk={(rows) => (
-          <BulkActions
-            accountId={accountId}
-            workflowName={workflowName}
-            items={rows}
-            onStarted={() => checks.change([...checks.checked], false)}
-          />
-        )}
+        checked={writes ? checks.checked : undefined}
+        onCheckedChange={writes ? checks.change : undefined}
+        renderBulk={
+          writes
+            ? (rows) => (
+                <BulkActions
+                  accountId={accountId}
+                  workflowName={workflowName}
+                  items={rows}
+                  onStarted={() => checks.change([...checks.checked], false)}
+                />
+              )
+            : undefined
+        }
         onOpenInstance={(instanceId) =>
           navigate({
             to: '/$accountId/workflows/$workflowName/instances/$instanceId',
