@@ -67,3 +67,39 @@ function segmentProblem(segment: string): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'control character';
   return undefined;
 }
+
+/** Why a classified path is refused: status, the Cloudflare-style code's key and the message. */
+export interface PathRefusal {
+  status: 400 | 403 | 404;
+  code: 'badPath' | 'invalidParameter' | 'noRoute' | 'accountNotAllowed';
+  message: string;
+}
+
+/** The one wording of a path refusal, for reads (proxy.ts) and writes (writes/write-handler.ts) alike. */
+export function mirrorPathRefusal(
+  target: Exclude<MirrorPath, { kind: 'workflows' }>,
+  rawPath: string,
+): PathRefusal {
+  switch (target.kind) {
+    case 'bad':
+      return { status: 400, code: 'badPath', message: `Refused path ${rawPath}: ${target.reason}` };
+    case 'bad-param':
+      return {
+        status: 400,
+        code: 'invalidParameter',
+        message: `Invalid path parameter: ${target.problem.message}`,
+      };
+    case 'not-mirrored':
+      return {
+        status: 404,
+        code: 'noRoute',
+        message: `No route for ${rawPath || '/'}: this dashboard only mirrors the Workflows API (/accounts/{account_id}/workflows…)`,
+      };
+    case 'other-account':
+      return {
+        status: 403,
+        code: 'accountNotAllowed',
+        message: `Account ${target.accountId} is not one this dashboard may use (set CLOUDFLARE_ACCOUNT_ID to include it)`,
+      };
+  }
+}

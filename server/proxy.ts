@@ -4,7 +4,7 @@ import { API_ERROR, apiError } from './api-error.ts';
 import { type Coalescer, createCoalescer } from './coalesce.ts';
 import type { Credentials } from './config.ts';
 import type { DetailCache } from './instance-cache.ts';
-import { classifyMirrorPath, MIRROR_PREFIX } from './mirror-path.ts';
+import { classifyMirrorPath, MIRROR_PREFIX, mirrorPathRefusal } from './mirror-path.ts';
 import { checkQuery } from './query-rules.ts';
 import { type RateBudget, rateLimitHeaders } from './rate-budget.ts';
 import type { Scrubber } from './scrub.ts';
@@ -96,23 +96,9 @@ export function createProxyHandler(options: ProxyOptions) {
     const rawPath = url.slice(pathStart + MIRROR_PREFIX.length, queryStart === -1 ? undefined : queryStart);
     const query = queryStart === -1 ? '' : url.slice(queryStart);
     const target = classifyMirrorPath(rawPath, accountIds);
-    switch (target.kind) {
-      case 'bad':
-        return refuse(400, API_ERROR.badPath, `Refused path ${rawPath}: ${target.reason}`);
-      case 'bad-param':
-        return refuse(400, API_ERROR.invalidParameter, `Invalid path parameter: ${target.problem.message}`);
-      case 'not-mirrored':
-        return refuse(
-          404,
-          API_ERROR.noRoute,
-          `No route for ${rawPath || '/'}: this dashboard only mirrors the Workflows API (/accounts/{account_id}/workflows…)`,
-        );
-      case 'other-account':
-        return refuse(
-          403,
-          API_ERROR.accountNotAllowed,
-          `Account ${target.accountId} is not one this dashboard may read (set CLOUDFLARE_ACCOUNT_ID to include it)`,
-        );
+    if (target.kind !== 'workflows') {
+      const refusal = mirrorPathRefusal(target, rawPath);
+      return refuse(refusal.status, API_ERROR[refusal.code], refusal.message);
     }
     const method = c.req.method;
     if (!FORWARDED_METHODS.has(method)) {

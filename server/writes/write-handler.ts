@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { API_ERROR, apiError } from '../api-error.ts';
 import type { Credentials } from '../config.ts';
-import { classifyMirrorPath, MIRROR_PREFIX } from '../mirror-path.ts';
+import { classifyMirrorPath, MIRROR_PREFIX, mirrorPathRefusal } from '../mirror-path.ts';
 import { unreachableMessage } from '../proxy.ts';
 import type { Scrubber } from '../scrub.ts';
 import {
@@ -80,23 +80,9 @@ export function createWriteHandler(options: WriteHandlerOptions) {
       return refused(403, API_ERROR.forbiddenOrigin, `Cross-origin write from ${origin} refused`);
     }
     const mirror = classifyMirrorPath(rawPath, options.accountIds);
-    switch (mirror.kind) {
-      case 'bad':
-        return refused(400, API_ERROR.badPath, `Refused path ${rawPath}: ${mirror.reason}`);
-      case 'bad-param':
-        return refused(400, API_ERROR.invalidParameter, `Invalid path parameter: ${mirror.problem.message}`);
-      case 'not-mirrored':
-        return refused(
-          404,
-          API_ERROR.noRoute,
-          `No route for ${rawPath || '/'}: this dashboard only mirrors the Workflows API`,
-        );
-      case 'other-account':
-        return refused(
-          403,
-          API_ERROR.accountNotAllowed,
-          `Account ${mirror.accountId} is not one this dashboard may use`,
-        );
+    if (mirror.kind !== 'workflows') {
+      const refusal = mirrorPathRefusal(mirror, rawPath);
+      return refused(refusal.status, API_ERROR[refusal.code], refusal.message);
     }
     entry.path = mirror.upstreamPath;
     if (!state.enabled) {
