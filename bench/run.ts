@@ -4,13 +4,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
 import { parseConfig } from '../server/config.ts';
 import { PROJECT_ROOT, startServer } from '../server/main.ts';
 import { DEMO_ACCOUNT_ID } from '../simulator/index.ts';
 import { launchBrowser } from './browser.ts';
 import { chartsComputeScenario, chartsFirstRowScenario } from './charts-scenario.ts';
 import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
+import { buildApp, serveHarness } from './harness.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
 import {
   type Figure,
@@ -23,37 +23,12 @@ import { triageQualityFigures } from './triage/triage-quality.ts';
 import { triageSpeedScenario } from './triage/triage-speed.ts';
 
 const distDir = join(PROJECT_ROOT, 'dist');
-const benchDist = join(PROJECT_ROOT, 'bench', 'dist');
-const quiet = { logLevel: 'warn' as const };
 
-await build({ ...quiet, root: PROJECT_ROOT });
-await build({
-  ...quiet,
-  root: join(PROJECT_ROOT, 'bench', 'table'),
-  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
-  build: { outDir: benchDist, emptyOutDir: true },
-});
-const tablePreview = await preview({
-  ...quiet,
-  root: join(PROJECT_ROOT, 'bench', 'table'),
-  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
-  build: { outDir: benchDist },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-});
-const tableUrl = tablePreview.resolvedUrls?.local[0] ?? '';
-const ganttDist = join(PROJECT_ROOT, 'bench', 'dist-gantt');
-const ganttConfig = {
-  ...quiet,
-  root: join(PROJECT_ROOT, 'bench', 'gantt'),
-  configFile: join(PROJECT_ROOT, 'vite.config.ts'),
-};
-await build({ ...ganttConfig, build: { outDir: ganttDist, emptyOutDir: true } });
-const ganttPreview = await preview({
-  ...ganttConfig,
-  build: { outDir: ganttDist },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-});
-const ganttUrl = ganttPreview.resolvedUrls?.local[0] ?? '';
+await buildApp();
+const table = await serveHarness('table', 'dist');
+const tableUrl = table.url;
+const gantt = await serveHarness('gantt', 'dist-gantt');
+const ganttUrl = gantt.url;
 
 const demo = await startServer(parseConfig({ DEMO: '1', DEMO_SEED: '42', PORT: '0' }), { log: () => {} });
 const browser = await launchBrowser();
@@ -73,8 +48,8 @@ try {
 } finally {
   await browser.close();
   await demo.close();
-  await tablePreview.close();
-  await ganttPreview.close();
+  await table.close();
+  await gantt.close();
 }
 
 const rows = figures.map((figure) => ({
