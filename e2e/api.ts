@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 /** Reads the mirrored Cloudflare API directly, to check what the UI shows against it. */
 export async function apiGet<T>(request: APIRequestContext, path: string): Promise<T> {
@@ -42,4 +42,21 @@ export async function listAll(
     cursor = body.result_info?.cursor || undefined;
     if (!cursor || body.result.length === 0) return rows;
   }
+}
+
+/**
+ * The `result` of every successful API response the page receives for a path ending in `suffix`, in
+ * arrival order. The demo account is alive (instances move on between any two reads), so a test that
+ * compares the page with "what the API said" compares it with the response the page rendered.
+ */
+export function recordResults<T>(page: Page, suffix: string): T[] {
+  const results: T[] = [];
+  page.on('response', (response) => {
+    if (!response.ok() || !new URL(response.url()).pathname.endsWith(suffix)) return;
+    void response
+      .json()
+      .then((body: { result: T }) => results.push(body.result))
+      .catch(() => undefined);
+  });
+  return results;
 }

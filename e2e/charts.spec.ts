@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { formatCount, formatDurationShort } from '../src/lib/chart-data/format-chart.ts';
-import { demoAccountId, listAll } from './api.ts';
+import { demoAccountId, listAll, recordResults } from './api.ts';
 import { expect, test } from './fixtures.ts';
 import { ChartsSection } from './pages/charts-section.ts';
 import { WorkflowPage } from './pages/workflow-page.ts';
@@ -117,14 +117,10 @@ test('the workflows list shows the API’s counts and sorts the workflow in trou
   // The demo account is alive: instances move from queued to running between any two reads, so the
   // page is compared with the list response it rendered (the last one, should it refresh), not with a
   // second read taken at another moment.
-  type Listed = { name: string; instances: Record<string, number> }[];
-  const listings: Listed[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (response.ok() && url.pathname.endsWith(`/accounts/${accountId}/workflows`)) {
-      void response.json().then((body: { result: Listed }) => listings.push(body.result));
-    }
-  });
+  const listings = recordResults<{ name: string; instances: Record<string, number> }[]>(
+    page,
+    `/accounts/${accountId}/workflows`,
+  );
   await page.goto(`/${accountId}/workflows?sort=-errored`);
   const list = new WorkflowsPage(page);
   await expect(list.table).toBeVisible();
