@@ -1,5 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
+import { useMeta } from '../../api/get-meta.ts';
 import { toInstanceRow } from '../../api/instance-list/instance-rows.ts';
+import { BulkActions } from '../../features/actions/bulk/bulk-actions.tsx';
 import { ROW_HEIGHT } from '../../features/instance-table/table/columns.tsx';
 import { InstanceTableView } from '../../features/instance-table/table/instance-table-view.tsx';
 import { TriageScreen } from '../../features/triage/triage-screen.tsx';
@@ -32,6 +34,8 @@ function ErrorsPage() {
   const search = errorsRoute.useSearch();
   const navigate = errorsRoute.useNavigate();
   const view = parseErrorsView(search).view;
+  // A group's instances can be acted on together (restart the 37 that failed on an expired key).
+  const writes = useMeta().data?.writes === true;
   const errorsPath = `${workflowPath(accountId, workflowName)}/errors`;
   const groupHref = (group: string | null) => {
     const params = new URLSearchParams(serializeErrorsView({ ...view, group }) as Record<string, string>);
@@ -67,22 +71,32 @@ function ErrorsPage() {
         onFollow={(href) => navigate({ href })}
         instanceHref={instanceHref}
         renderInstances={(summaries) => (
-          <InstanceTableView
-            workflowName={workflowName}
-            rows={summaries.map(toInstanceRow)}
-            sort={DEFAULT_SORT}
-            columns={[...DEFAULT_COLUMNS, 'version_id']}
-            tz="local"
-            now={Date.now()}
-            height={Math.min(TABLE_MAX_HEIGHT, 48 + summaries.length * ROW_HEIGHT)}
-            hrefFor={(id) => instancePath(accountId, workflowName, id)}
-            onOpen={(instanceId) =>
-              navigate({
-                to: '/$accountId/workflows/$workflowName/instances/$instanceId',
-                params: { accountId, workflowName, instanceId },
-              })
-            }
-          />
+          <>
+            {writes ? (
+              <BulkActions
+                accountId={accountId}
+                workflowName={workflowName}
+                items={summaries.map((summary) => ({ id: summary.id, status: summary.status }))}
+                describe="in this group"
+              />
+            ) : null}
+            <InstanceTableView
+              workflowName={workflowName}
+              rows={summaries.map(toInstanceRow)}
+              sort={DEFAULT_SORT}
+              columns={[...DEFAULT_COLUMNS, 'version_id']}
+              tz="local"
+              now={Date.now()}
+              height={Math.min(TABLE_MAX_HEIGHT, 48 + summaries.length * ROW_HEIGHT)}
+              hrefFor={(id) => instancePath(accountId, workflowName, id)}
+              onOpen={(instanceId) =>
+                navigate({
+                  to: '/$accountId/workflows/$workflowName/instances/$instanceId',
+                  params: { accountId, workflowName, instanceId },
+                })
+              }
+            />
+          </>
         )}
       />
     </div>

@@ -1,7 +1,8 @@
 import { useRouter } from '@tanstack/react-router';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { filterById, type InstanceRow } from '../../api/instance-list/instance-rows.ts';
+import { filterById, type InstanceRow, toInstanceRows } from '../../api/instance-list/instance-rows.ts';
 import { listFilterOf, rangeIncludesNow } from '../../api/instance-list/list-filter.ts';
+import { mergedRows } from '../../api/instance-list/merged-pages.ts';
 import { useBulkLoad } from '../../api/instance-list/use-bulk-load.ts';
 import { useInstanceList } from '../../api/instance-list/use-instance-list.ts';
 import { RangePicker } from '../../components/range-picker.tsx';
@@ -97,6 +98,14 @@ export function InstancesPanel(props: InstancesPanelProps) {
     () => (checked ? list.rows.filter((row) => checked.has(row.id)) : []),
     [list.rows, checked],
   );
+  const selectAcrossPages = async () => {
+    const pages = await bulk.run('load');
+    if (pages)
+      props.onCheckedChange?.(
+        filterById(toInstanceRows(mergedRows(pages)), view.q).map((row) => row.id),
+        true,
+      );
+  };
   const tableArea = useRef<HTMLDivElement>(null);
   const fillHeight = useFillHeight(tableArea);
   return (
@@ -141,6 +150,8 @@ export function InstancesPanel(props: InstancesPanelProps) {
           checked={checkedRows}
           complete={complete}
           onChange={props.onCheckedChange}
+          busy={bulk.task !== null}
+          onSelectAcrossPages={() => void selectAcrossPages()}
         />
       ) : null}
       {props.renderBulk?.(checkedRows)}

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instanceListResponseSchema } from '../../../../contract/instances.ts';
 import { workflowPath } from '../../../lib/paths.ts';
 import { stubElementSize } from '../../../testing/element-size.ts';
-import { createTestSimulator, server, simulatorHandlers } from '../../../testing/msw-server.ts';
+import { createTestSimulator, server, simulatorHandlers, TEST_NOW } from '../../../testing/msw-server.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
 const sim = createTestSimulator();
@@ -39,9 +39,18 @@ describe('bulk actions from the table', { timeout: 30_000 }, () => {
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
     expect(bar).toHaveTextContent('4 selected');
 
-    await user.click(screen.getByRole('button', { name: /^Select all \d+ matching this filter$/ }));
-    const total = Number(/(\d+) selected/.exec(bar.textContent ?? '')?.[1]);
-    expect(total).toBeGreaterThan(4);
+    // More match than the first pages hold: the selection pages through the rest first.
+    const loaded = within(grid).getAllByRole('checkbox').length;
+    await user.click(screen.getByRole('button', { name: 'Select all matching this filter' }));
+    const end = await screen.findByText(
+      /^End of list: [\d,]+ instances in this range$/,
+      {},
+      { timeout: 10_000 },
+    );
+    const listed = Number((end.textContent ?? '').replace(/\D/g, ''));
+    expect(listed).toBeGreaterThan(loaded);
+    await waitFor(() => expect(bar).toHaveTextContent(`${listed.toLocaleString('en-US')} selected`));
+    const total = listed;
     await user.click(within(bar).getByRole('button', { name: 'Terminate' }));
     const dialog = screen.getByRole('dialog', { name: `Terminate ${total} instances` });
     const summary =
@@ -66,7 +75,10 @@ describe('bulk actions from the table', { timeout: 30_000 }, () => {
     const doneId =
       /^(\S+): done/.exec(within(outcomes).getAllByText(/: done$/)[0]?.textContent ?? '')?.[1] ?? '';
     expect(await statusOf(doneId)).toBe('terminated');
-    expect(within(outcomes).getAllByText(/: skipped \(The instance is already complete/)).toHaveLength(skip);
+    const skipped = within(outcomes).queryAllByText(/: skipped/);
+    expect(skipped.length).toBe(Math.min(skip, 200 - Math.min(200, act)));
+    for (const entry of skipped)
+      expect(entry).toHaveTextContent(/: skipped \(The instance is already complete/);
     expect(within(report).getByRole('button', { name: 'Export report' })).toBeEnabled();
     first.unmount();
 
@@ -75,5 +87,47 @@ describe('bulk actions from the table', { timeout: 30_000 }, () => {
     expect(within(again).getByRole('status')).toHaveTextContent(`${act} done, ${skip} skipped`);
     await user.click(within(again).getByRole('button', { name: 'Dismiss report' }));
     expect(screen.queryByRole('region', { name: 'Bulk report' })).not.toBeInTheDocument();
+  });
+});
+
+const TRIAGED = 'order-fulfilment';
+
+async function detailStatus(id: string): Promise<string> {
+  const url = `http://simulator.invalid/client/v4/accounts/${sim.accountId}/workflows/${TRIAGED}/instances/${id}`;
+  const body = (await (await sim.fetch(new Request(url))).json()) as { result: { status: string } };
+  return body.result.status;
+}
+
+describe('bulk actions from a triage group', { timeout: 60_000 }, () => {
+  it('restarts every instance of the group through the dry run, and reports each', async () => {
+    const to = new Date(TEST_NOW).toISOString();
+    const from = new Date(TEST_NOW - 30 * 86_400_000).toISOString();
+    const { user } = renderApp(`${workflowPath(sim.accountId, TRIAGED)}/errors?from=${from}&to=${to}`);
+    const list = await screen.findByRole('list', { name: 'Error groups' }, { timeout: 30_000 });
+    const [first] = within(list).getAllByRole('heading', { level: 3 });
+    await user.click(within(first as HTMLElement).getByRole('link'));
+    const heading = await screen.findByRole('heading', { name: /^[\d,]+ instances in this group$/ });
+    const count = Number((heading.textContent ?? '').replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(1);
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(bar).toHaveTextContent(`${count} in this group`);
+    await user.click(within(bar).getByRole('button', { name: 'Restart' }));
+    const dialog = screen.getByRole('dialog', { name: `Restart ${count} instances` });
+    expect(dialog).toHaveTextContent(`Restart ${count} instances: ${count} can be restarted.`);
+    await user.click(within(dialog).getByRole('button', { name: `Restart ${count}` }));
+    const report = await screen.findByRole('region', { name: 'Bulk report' });
+    await waitFor(
+      () =>
+        expect(within(report).getByRole('status')).toHaveTextContent(
+          `Restart, finished: ${count} done, 0 skipped, 0 failed.`,
+        ),
+      { timeout: 30_000 },
+    );
+    const doneIds = within(within(report).getByRole('list', { name: 'Outcomes' }))
+      .getAllByText(/: done$/)
+      .map((entry) => (entry.textContent ?? '').replace(/: done$/, ''));
+    expect(doneIds).toHaveLength(Math.min(count, 200));
+    // The API runs them again: none of them is errored any more.
+    for (const id of doneIds.slice(0, 5)) expect(await detailStatus(id)).not.toBe('errored');
   });
 });

@@ -15,6 +15,8 @@ export interface BulkActionsProps {
   items: readonly { id: string; status: string }[];
   /** After a run starts: clear the selection. */
   onStarted?: () => void;
+  /** What the items are, after their count ("selected" in the table, "in this group" in triage). */
+  describe?: string;
 }
 
 const ACTIONS: BulkAction[] = ['pause', 'resume', 'terminate', 'restart', 'delete'];
@@ -22,7 +24,13 @@ const BUTTON =
   'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm disabled:cursor-not-allowed disabled:opacity-50';
 
 /** Pause, resume, terminate, restart or delete the checked instances: a dry run, then progress, then a report. */
-export function BulkActions({ accountId, workflowName, items, onStarted }: BulkActionsProps) {
+export function BulkActions({
+  accountId,
+  workflowName,
+  items,
+  onStarted,
+  describe = 'selected',
+}: BulkActionsProps) {
   const meta = useMeta();
   const bulk = useBulkRun(accountId, workflowName);
   const [asked, setAsked] = useState<BulkAction | null>(null);
@@ -36,7 +44,9 @@ export function BulkActions({ accountId, workflowName, items, onStarted }: BulkA
           aria-label="Bulk actions"
           className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-50 p-2"
         >
-          <span className="text-sm text-slate-700">{items.length.toLocaleString('en-US')} selected</span>
+          <span className="text-sm text-slate-700">
+            {items.length.toLocaleString('en-US')} {describe}
+          </span>
           {ACTIONS.map((action) => (
             <button
               key={action}
@@ -63,7 +73,7 @@ export function BulkActions({ accountId, workflowName, items, onStarted }: BulkA
       ) : null}
       {asked && plan ? (
         <ModalDialog
-          title={`${ACTION_LABELS[asked]} ${items.length.toLocaleString('en-US')} instances`}
+          title={`${ACTION_LABELS[asked]} ${items.length.toLocaleString('en-US')} ${items.length === 1 ? 'instance' : 'instances'}`}
           onClose={() => setAsked(null)}
         >
           <p className="text-sm text-slate-700">{plan.summary}.</p>

@@ -3,6 +3,8 @@ import { type BulkReport, countOutcomes, reportCsv } from './bulk-report.ts';
 
 /** Shown in full up to this many entries; the export holds them all. */
 const SHOWN = 200;
+/** What needs the user's eye first: failures, what was not sent, what was done, and last what was skipped. */
+const RANK: Record<string, number> = { failed: 0, pending: 1, done: 2, skipped: 3 };
 
 export interface BulkReportViewProps {
   report: BulkReport;
@@ -67,12 +69,15 @@ export function BulkReportView({ report, running, onCancel, onRetry, onDismiss }
         </div>
       )}
       <ul aria-label="Outcomes" className="max-h-48 overflow-auto font-mono text-xs">
-        {report.entries.slice(0, SHOWN).map((entry) => (
-          <li key={entry.id}>
-            {entry.id}: {entry.outcome}
-            {entry.message ? ` (${entry.message})` : ''}
-          </li>
-        ))}
+        {[...report.entries]
+          .sort((a, b) => (RANK[a.outcome] ?? 0) - (RANK[b.outcome] ?? 0))
+          .slice(0, SHOWN)
+          .map((entry) => (
+            <li key={entry.id}>
+              {entry.id}: {entry.outcome}
+              {entry.message ? ` (${entry.message})` : ''}
+            </li>
+          ))}
         {report.entries.length > SHOWN ? (
           <li>… and {report.entries.length - SHOWN} more in the export</li>
         ) : null}
