@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instanceDetailResponseSchema, instanceListResponseSchema } from '../../../contract/instances.ts';
 import { workflowListResponseSchema } from '../../../contract/workflows.ts';
@@ -190,6 +191,45 @@ describe('the instance actions', { timeout: 20_000 }, () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Terminate' }));
     const alert = await within(bar).findByRole('alert');
     expect(alert).toHaveTextContent('Instance not in a terminable state.');
+  });
+
+  it('after Cloudflare refuses a write with 403, disables every action and says the token lacks the permission', async () => {
+    // The network as the server presents it: Cloudflare's 403 passes through, and from then on /api/meta
+    // says writes are unavailable (server/writes/write-state.ts).
+    let forbidden = false;
+    const reason =
+      'Cloudflare refused a write with 403: the API token lacks the Workers Scripts Write permission';
+    server.use(
+      http.get('*/api/meta', () =>
+        Response.json({
+          mode: 'live',
+          accounts: [{ id: accountId, name: sim.accountName }],
+          writes: !forbidden,
+          ...(forbidden ? { writesUnavailable: reason } : {}),
+          version: 'test',
+        }),
+      ),
+      http.patch('*/api/client/v4/accounts/*/workflows/*/instances/*/status', () => {
+        forbidden = true;
+        return Response.json(
+          {
+            success: false,
+            errors: [{ code: 10000, message: 'Authentication error' }],
+            messages: [],
+            result: null,
+          },
+          { status: 403 },
+        );
+      }),
+    );
+    const { bar, user } = await openInstance(await findInstance('waiting'));
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Pause' })).toBeEnabled());
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    expect(await within(bar).findByRole('alert')).toHaveTextContent('Authentication error');
+    expect(await within(bar).findByText(`Writes are unavailable: ${reason}`)).toBeVisible();
+    for (const name of ['Pause', 'Resume', 'Terminate', 'Restart', 'Send event', 'Delete']) {
+      expect(within(bar).getByRole('button', { name })).toBeDisabled();
+    }
   });
 });
 
