@@ -104,6 +104,36 @@ test('sends an event to a waiting instance', async ({ page }) => {
     .toBe(true);
 });
 
+test("restarts an errored instance from the step open in the Gantt's side panel", async ({ page }) => {
+  const [subject] = await list('order-fulfilment', 'errored');
+  if (!subject) throw new Error('no errored instance');
+  const before = await detail('order-fulfilment', subject.id);
+  const failing = before.steps.filter((s) => s.type === 'step').at(-1);
+  const name = String(failing?.name ?? '');
+  if (!name) throw new Error('no step to restart from');
+  await page.goto(`${instanceUrl('order-fulfilment', subject.id)}?step=${encodeURIComponent(name)}`);
+  const panel = page.getByRole('complementary', { name: 'Selected step' });
+  await panel.getByRole('button', { name: 'Restart from this step' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restart instance' });
+  await expect(dialog).toContainText(`from step ${name} (do)`);
+  await page.screenshot({ path: 'test-results/actions-restart-from-step.png' });
+  await dialog.getByRole('button', { name: 'Restart' }).click();
+  const bar = page.getByRole('region', { name: 'Instance actions' });
+  await expect(bar.getByRole('status')).toHaveText(
+    /Restart sent\. The API reports the instance (queued|running)\./,
+  );
+  const after = await detail('order-fulfilment', subject.id);
+  expect(after.status).not.toBe('errored');
+  // The steps before the restarted one keep their results; the instance runs again from that step.
+  const kept = before.steps.slice(0, before.steps.indexOf(failing as Record<string, unknown>));
+  expect(after.steps.slice(0, kept.length).map((s) => s.name ?? s.type)).toEqual(
+    kept.map((s) => s.name ?? s.type),
+  );
+  // The header follows the API (re-read, never guessed): the instance runs again.
+  const header = page.locator('header', { has: page.getByRole('heading', { level: 1, name: subject.id }) });
+  await expect(header).toContainText(/Queued|Running|Waiting|Complete/, { timeout: 10_000 });
+});
+
 test('triggers a new instance and opens it', async ({ page }) => {
   await page.goto(`${server.url}/${DEMO_ACCOUNT_ID}/workflows/order-fulfilment`);
   await page.getByRole('button', { name: 'Trigger instance' }).click();

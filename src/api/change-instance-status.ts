@@ -44,12 +44,16 @@ export function refreshAfterWrite(queryClient: QueryClient, ref: InstanceRef, er
   if (error instanceof ApiError && error.status === 403)
     void queryClient.invalidateQueries({ queryKey: ['meta'] });
   const instance = instanceKey(ref.accountId, ref.workflowName, ref.instanceId);
-  void queryClient.invalidateQueries({ queryKey: instance });
+  // The instance is re-read now; a step's stored output only goes stale, to be re-read when shown again: a
+  // restart removes the steps it re-runs, and asking /step for one now would only earn a 404.
+  const notStep = (query: { queryKey: readonly unknown[] }) => query.queryKey[instance.length] !== 'step';
+  void queryClient.invalidateQueries({ queryKey: instance, predicate: notStep });
+  void queryClient.invalidateQueries({ queryKey: [...instance, 'step'], refetchType: 'none' });
   void queryClient.invalidateQueries({
     queryKey: workflowKey(ref.accountId, ref.workflowName),
     refetchType: 'none',
   });
-  setTimeout(() => void queryClient.invalidateQueries({ queryKey: instance }), 1_000);
+  setTimeout(() => void queryClient.invalidateQueries({ queryKey: instance, predicate: notStep }), 1_000);
 }
 
 /** The key of status changes sent from `source` (so another control can show their outcome). */

@@ -15,12 +15,17 @@ interface Props {
 /** The attempt's output fetched whole from `/step` (the instance log may truncate it), only once selected. */
 export function StepOutput({ accountId, workflowName, instanceId, row, attempt }: Props) {
   const type = row.kind === 'waitForEvent' ? 'waitForEvent' : 'step';
-  const query = useStepOutput(accountId, workflowName, instanceId, {
-    name: row.name,
-    type,
-    attempt: type === 'step' ? (attempt ?? undefined) : undefined,
-  });
+  // A step that has not started (queued again after a restart, say) has nothing stored at /step yet.
+  const started = row.start !== null;
+  const query = useStepOutput(
+    accountId,
+    workflowName,
+    instanceId,
+    { name: row.name, type, attempt: type === 'step' ? (attempt ?? undefined) : undefined },
+    { enabled: started },
+  );
   const title = attempt === null ? 'Step output' : `Output of attempt ${attempt}`;
+  if (!started) return <p className="text-sm text-slate-500">No output yet: the step has not started.</p>;
   if (query.isPending)
     return (
       <p className="text-sm text-slate-500" aria-live="polite">
