@@ -52,10 +52,20 @@ export async function loadAllPages(
     }
     let page: MergedPage;
     try {
-      requests += step.kind === 'next-pages' ? step.fetch.length : Math.max(1, filter.statuses.length);
-      page = await fetchMergedPage(filter, step, { signal: options.signal, priority: 'bulk' });
+      const joined = joinPageFetch(
+        `${JSON.stringify(queryKey)}#${pages.length}`,
+        options.signal,
+        (signal) => {
+          requests += step.kind === 'next-pages' ? step.fetch.length : Math.max(1, filter.statuses.length);
+          return fetchMergedPage(filter, step, { signal, priority: 'bulk' });
+        },
+      );
+      page = await joined;
     } catch (error) {
-      if (error instanceof ApiError && error.kind === 'rate-limited' && !options.signal.aborted) continue;
+      if (options.signal.aborted) throw error;
+      // A 429 is waited out by the budget; a shared fetch that every other run left is simply asked again.
+      if (error instanceof ApiError && error.kind === 'rate-limited') continue;
+      if (error instanceof DOMException && error.name === 'AbortError') continue;
       throw error;
     }
     // Re-read: scrolling may have added a page meanwhile; only append when this one is still next.
@@ -68,4 +78,68 @@ export async function loadAllPages(
     queryClient.setQueryData(queryKey, next);
     options.onProgress?.({ requests, fraction: coverage(next.pages), done: false });
   }
+}
+
+interface SharedFetch {
+  promise: Promise<MergedPage>;
+  controller: AbortController;
+  users: number;
+}
+
+/** The next page of a list being fetched for a run of "Load all", by query key and page count. */
+const inFlight = new Map<string, SharedFetch>();
+
+/**
+ * Two runs over the same list (the charts' "load the rest" and the table's "Load all", say) share each
+ * page's request instead of both sending it. The request is aborted only when every run sharing it is.
+ */
+function joinPageFetch(
+  key: string,
+  signal: AbortSignal,
+  start: (signal: AbortSignal) => Promise<MergedPage>,
+): Promise<MergedPage> {
+  let shared = inFlight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const created: SharedFetch = { promise: start(controller.signal), controller, users: 0 };
+    inFlight.set(key, created);
+    const forget = () => {
+      if (inFlight.get(key) === created) inFlight.delete(key);
+    };
+    created.promise.then(forget, forget);
+    shared = created;
+  }
+  const entry = shared;
+  entry.users++;
+  return new Promise<MergedPage>((resolve, reject) => {
+    let left = false;
+    const leave = () => {
+      if (left) return false;
+      left = true;
+      signal.removeEventListener('abort', onAbort);
+      entry.users--;
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (entry.users === 0) {
+        entry.controller.abort();
+        if (inFlight.get(key) === entry) inFlight.delete(key);
+      }
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (page) => {
+        if (leave()) resolve(page);
+      },
+      (error: unknown) => {
+        if (leave()) reject(error);
+      },
+    );
+  });
 }
