@@ -64,7 +64,10 @@ test('opening a group lists exactly its instances, with their real errors', asyn
   await errors.groupLink(group.template).click();
   await expect(page).toHaveURL(new RegExp(`group=${group.id}`));
   await expect(
-    page.getByRole('heading', { level: 3, name: `${group.count} instances in this group` }),
+    page.getByRole('heading', {
+      level: 3,
+      name: `${group.count} ${group.count === 1 ? 'instance' : 'instances'} in this group`,
+    }),
   ).toBeVisible();
   const rows = errors.instancesGrid.getByRole('rowgroup').nth(1).getByRole('row');
   await expect(rows).toHaveCount(group.count);
@@ -108,7 +111,10 @@ test('a group URL opens the same group in a fresh browser, with a compare showin
     timeout: 20_000,
   });
   await expect(
-    other.getByRole('heading', { level: 3, name: `${group.count} instances in this group` }),
+    other.getByRole('heading', {
+      level: 3,
+      name: `${group.count} ${group.count === 1 ? 'instance' : 'instances'} in this group`,
+    }),
   ).toBeVisible();
   expect(other.url()).toBe(url);
   await fresh.close();

@@ -72,7 +72,8 @@ export function GroupDetail(props: GroupDetailProps) {
       </div>
       <section aria-labelledby="group-instances-heading" className="space-y-2">
         <h3 id="group-instances-heading" className="text-sm font-semibold text-slate-900">
-          {group.items.length.toLocaleString('en-US')} instances in this group
+          {group.items.length.toLocaleString('en-US')} {group.items.length === 1 ? 'instance' : 'instances'}{' '}
+          in this group
         </h3>
         {props.instances}
       </section>
