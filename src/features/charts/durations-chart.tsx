@@ -27,6 +27,36 @@ const MARKS = ['p50', 'p95', 'p99'] as const;
 
 export const binLabel = (from: number, to: number) => `${formatBound(from)} – ${formatBound(to)}`;
 
+type LabelPosition = 'top' | 'insideTopRight' | 'insideTopLeft';
+
+/**
+ * One dashed line per bin that holds a percentile, its label naming every percentile in it ("p95 p99"), so
+ * labels never print over each other; lines a bin or two apart put their labels on their outer sides.
+ */
+export function markLines(
+  series: DurationSeries,
+  bounds: readonly number[],
+): { bin: number; label: string; position: LabelPosition }[] {
+  const lines: { bin: number; marks: string[] }[] = [];
+  for (const mark of MARKS) {
+    const value = series.overall[mark];
+    const bin = value === null ? -1 : durationBin(bounds, value);
+    if (bin < 0) continue;
+    const last = lines.at(-1);
+    if (last?.bin === bin) last.marks.push(mark);
+    else lines.push({ bin, marks: [mark] });
+  }
+  const near = (a?: { bin: number }, b?: { bin: number }) =>
+    a !== undefined && b !== undefined && Math.abs(a.bin - b.bin) <= 2;
+  return lines.map((line, i) => {
+    const before = near(lines[i - 1], line);
+    const after = near(line, lines[i + 1]);
+    const position: LabelPosition =
+      before && after ? 'top' : after ? 'insideTopRight' : before ? 'insideTopLeft' : 'top';
+    return { bin: line.bin, label: line.marks.join(' '), position };
+  });
+}
+
 /** Durations of the finished instances on a round-number ladder, stacked by final status, p50/p95/p99 marked. */
 export function DurationsChart({ series }: { series: DurationSeries }) {
   const rows = useMemo(
@@ -65,25 +95,20 @@ export function DurationsChart({ series }: { series: DurationSeries }) {
               isAnimationActive={false}
             />
           ))}
-          {MARKS.map((mark, i) => {
-            const value = series.overall[mark];
-            const bin = value === null ? -1 : durationBin(bounds, value);
-            return bin < 0 ? null : (
-              <ReferenceLine
-                key={mark}
-                x={bin}
-                stroke={CHART_PALETTE.percentile}
-                strokeDasharray="3 3"
-                label={{
-                  value: mark,
-                  position: 'top',
-                  fontSize: 10,
-                  fill: CHART_PALETTE.percentile,
-                  dy: i * -0,
-                }}
-              />
-            );
-          })}
+          {markLines(series, bounds).map((line) => (
+            <ReferenceLine
+              key={line.label}
+              x={line.bin}
+              stroke={CHART_PALETTE.percentile}
+              strokeDasharray="3 3"
+              label={{
+                value: line.label,
+                position: line.position,
+                fontSize: 10,
+                fill: CHART_PALETTE.percentile,
+              }}
+            />
+          ))}
           <Tooltip
             isAnimationActive={false}
             cursor={{ fill: CHART_PALETTE.grid, fillOpacity: 0.5 }}
