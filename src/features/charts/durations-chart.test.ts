@@ -20,8 +20,10 @@ describe('markLines (the percentile marks of the durations chart)', () => {
       { bin: 5, label: 'p95', position: 'top' },
       { bin: 7, label: 'p99', position: 'insideTopLeft' },
     ]);
+    // Outside the ladder: no line (the text summary still says it).
     expect(markLines(series(150, 60_000, 120_000), BOUNDS)).toEqual([
       { bin: 1, label: 'p50', position: 'top' },
+      { bin: 9, label: 'p95', position: 'top' },
     ]);
   });
 
