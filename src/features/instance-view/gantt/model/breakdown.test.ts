@@ -45,7 +45,7 @@ describe('duration breakdown', () => {
     });
   });
 
-  it('gathers busy time once: the finished attempts\' union, open attempts and termination markers', () => {
+  it("gathers busy time once: the finished attempts' union, open attempts and termination markers", () => {
     const model = buildGanttModel(
       instance({
         status: 'terminated',

@@ -52,7 +52,7 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
   const rows: GanttRow[] = [];
   // Each name's first row; a name used by entries of more than one type is ambiguous (rare: re-keyed below).
   const byKey = new Map<string, number>();
-  let ambiguous: Set<string> | null = null;
+  const ambiguous = new Set<string>();
   const terminations: GanttRow[] = [];
   let latest = start ?? 0;
   for (let index = 0; index < steps.length; index++) {
@@ -60,13 +60,13 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
     const name = entryName(step);
     const first = byKey.get(name);
     if (first === undefined) byKey.set(name, index);
-    else if ((steps[first] as Step).type !== step.type) (ambiguous ??= new Set()).add(name);
+    else if ((steps[first] as Step).type !== step.type) ambiguous.add(name);
     const row = buildRow(step, index, name, origin, live, durations, spans);
     latest = Math.max(latest, row.end ?? row.start ?? 0, row.nextAttemptDue ?? 0);
     if (row.kind === 'termination') terminations.push(row);
     rows.push(row);
   }
-  if (ambiguous) rekeyAmbiguous(steps, rows, ambiguous, byKey);
+  if (ambiguous.size > 0) rekeyAmbiguous(steps, rows, ambiguous, byKey);
   const nowRel = live ? now - origin : null;
   const extent = Math.max(end ?? 0, nowRel ?? 0, latest, 1);
   for (const row of terminations) row.markerAt = end ?? latest;
