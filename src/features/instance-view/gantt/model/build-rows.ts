@@ -8,6 +8,7 @@ import {
   isSleepEntry,
   isTerminationEntry,
   isWaitEntry,
+  rekeyAmbiguous,
   rowKindOf,
 } from './entry-kinds.ts';
 import { unionOfSpans } from './intervals.ts';
@@ -86,21 +87,6 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
     busy,
     breakdown: computeBreakdown(rows, busy, start, end ?? nowRel ?? extent),
   };
-}
-
-/** Names used by entries of more than one type: their non-step rows get a `type:` key prefix. */
-function rekeyAmbiguous(
-  steps: readonly Step[],
-  rows: GanttRow[],
-  ambiguous: ReadonlySet<string>,
-  byKey: Map<string, number>,
-): void {
-  byKey.clear();
-  for (const row of rows) {
-    const type = (steps[row.index] as Step).type;
-    if (type !== 'step' && ambiguous.has(row.name)) row.key = `${type}:${row.name}`;
-    if (!byKey.has(row.key)) byKey.set(row.key, row.index);
-  }
 }
 
 function firstStart(steps: readonly Step[]): number {
