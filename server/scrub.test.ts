@@ -98,4 +98,13 @@ describe('credential scrubbing', () => {
     expect(scrubber.text('the demo account')).toBe('the demo account');
     expect(scrubber.text('Authorization: Bearer demo')).toBe(`Authorization: ${REDACTED}`);
   });
+
+  it('finds a secret in bytes that are not valid UTF-8 around it', () => {
+    const scrubber = createScrubber({ kind: 'token', token: 'tok-0123456789abcdef' });
+    const encoder = new TextEncoder();
+    const body = new Uint8Array([0xe2, ...encoder.encode('{"t":"tok-0123456789abcdef"}'), 0xff, 0xc3]);
+    const out = new TextDecoder().decode(scrubber.bytes(body));
+    expect(out).not.toContain('tok-0123456789abcdef');
+    expect(out).toContain(REDACTED);
+  });
 });

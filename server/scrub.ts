@@ -30,9 +30,16 @@ export function createScrubber(credentials: Credentials): Scrubber {
   const needles = forms.map((form) => encoder.encode(form));
   const replacement = encoder.encode(REDACTED);
   const text = (value: string) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), value);
+  const decoder = new TextDecoder();
   return {
     text,
-    bytes: (value) => needles.reduce((out, needle) => replaceBytes(out, needle, replacement), value),
+    bytes: (value) => {
+      // The usual answer holds no secret: one decode and a native string search per form says so far faster
+      // than scanning a 4 MB body byte by byte for each of them. Exact: a secret's bytes always decode to it.
+      const decoded = decoder.decode(value);
+      if (!forms.some((form) => decoded.includes(form))) return value;
+      return needles.reduce((out, needle) => replaceBytes(out, needle, replacement), value);
+    },
     headers: (value) => {
       const out = new Headers();
       for (const [name, headerValue] of value) out.append(name, text(headerValue));

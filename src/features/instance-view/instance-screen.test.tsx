@@ -40,6 +40,16 @@ describe('the instance screen', { timeout: 15_000 }, () => {
   // Finding a retried instance walks the simulator's lists once for the whole file.
   beforeAll(() => findInstanceWithRetries(), 30_000);
 
+  it('draws the Gantt together with the header once its chunk is loaded, without a loading fallback', async () => {
+    const { workflowName, instanceId } = await retriedStep();
+    // First in the file, so that no test has rendered the lazy Gantt yet; its chunk loads with the screen's.
+    await import('./gantt/gantt-view.tsx');
+    renderApp(instancePath(accountId, workflowName, instanceId));
+    await screen.findByRole('heading', { level: 1, name: instanceId });
+    expect(screen.getByRole('region', { name: /^Gantt/ })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Loading the Gantt')).not.toBeInTheDocument();
+  });
+
   it('shows the header, the Gantt and every attempt of a retried step', async () => {
     const { workflowName, instanceId, detail, step, attempts } = await retriedStep();
     renderApp(instancePath(accountId, workflowName, instanceId));

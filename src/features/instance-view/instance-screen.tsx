@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
+import { type ComponentProps, lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { isFinalStatus } from '../../../contract/status.ts';
 import { ApiError } from '../../api/client.ts';
 import { useInstance } from '../../api/get-instance.ts';
@@ -16,8 +16,32 @@ import { StepPanel } from './side-panel/step-panel.tsx';
 import { StepOrderToggle } from './step-order-toggle.tsx';
 
 /** The Gantt is its own chunk; it starts loading with the instance so neither waits for the other. */
-const loadGantt = () => import('./gantt/gantt-view.tsx');
-const GanttView = lazy(() => loadGantt().then((module) => ({ default: module.GanttView })));
+let loadedGantt: typeof import('./gantt/gantt-view.tsx') | undefined;
+const loadGantt = () =>
+  import('./gantt/gantt-view.tsx').then((module) => {
+    loadedGantt = module;
+    return module;
+  });
+// Started with this screen's chunk (the route's loader starts it earlier still), not at the first render.
+void loadGantt();
+const LazyGanttView = lazy(() => loadGantt().then((module) => ({ default: module.GanttView })));
+
+type GanttSlotProps = ComponentProps<typeof LazyGanttView>;
+
+/**
+ * The Gantt, rendered at once when its chunk is already here (the usual case: it is a fraction of the size of
+ * a large instance and starts loading with it). Only a chunk still on its way goes through Suspense, whose
+ * fallback React keeps up for at least 300 ms once shown, which would hold back the first bars.
+ */
+function GanttSlot(props: GanttSlotProps) {
+  const [Loaded] = useState(() => loadedGantt?.GanttView);
+  if (Loaded) return <Loaded {...props} />;
+  return (
+    <Suspense fallback={<SkeletonRows label="Loading the Gantt" rows={8} />}>
+      <LazyGanttView {...props} />
+    </Suspense>
+  );
+}
 
 /** The rows viewport grows with the log up to this, then scrolls. */
 const MAX_CHART_HEIGHT = 560;
@@ -45,9 +69,6 @@ export function InstanceScreen({
   actions,
   stepActions,
 }: InstanceScreenProps) {
-  useEffect(() => {
-    void loadGantt();
-  }, []);
   const query = useInstance(accountId, workflowName, instanceId, { order: view.order });
   // Re-built on every refetch: a live instance's bars grow and its "now" line moves; the URL keeps the view.
   const now = query.dataUpdatedAt || Date.now();
@@ -104,28 +125,26 @@ export function InstanceScreen({
               </p>
             )}
           </div>
-          <Suspense fallback={<SkeletonRows label="Loading the Gantt" rows={8} />}>
-            <GanttView
-              model={model}
-              window={window}
-              fold={view.fold}
-              selection={selection}
-              filters={filters}
-              height={Math.min(
-                MAX_CHART_HEIGHT,
-                Math.max(MIN_CHART_HEIGHT, model.rows.length * ROW_HEIGHT + 8),
-              )}
-              onWindowChange={(win) => onViewChange({ win }, { replace: true })}
-              onSelect={select}
-              onFoldChange={(fold) => onViewChange({ fold }, { replace: false })}
-              onFiltersChange={(next) =>
-                onViewChange(
-                  { kinds: next.kinds as InstanceView['kinds'], only: next.only, q: next.q },
-                  { replace: next.kinds === view.kinds && next.only === view.only },
-                )
-              }
-            />
-          </Suspense>
+          <GanttSlot
+            model={model}
+            window={window}
+            fold={view.fold}
+            selection={selection}
+            filters={filters}
+            height={Math.min(
+              MAX_CHART_HEIGHT,
+              Math.max(MIN_CHART_HEIGHT, model.rows.length * ROW_HEIGHT + 8),
+            )}
+            onWindowChange={(win) => onViewChange({ win }, { replace: true })}
+            onSelect={select}
+            onFoldChange={(fold) => onViewChange({ fold }, { replace: false })}
+            onFiltersChange={(next) =>
+              onViewChange(
+                { kinds: next.kinds as InstanceView['kinds'], only: next.only, q: next.q },
+                { replace: next.kinds === view.kinds && next.only === view.only },
+              )
+            }
+          />
         </div>
         {selection ? (
           <StepPanel

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { busyIntervals } from '../scale/time-axis.ts';
 import { buildGanttModel } from './build-rows.ts';
 import { doStep, instance, iso, QUEUED } from './instance-fixtures.ts';
 
@@ -42,5 +43,41 @@ describe('duration breakdown', () => {
       waiting: 60_000,
       retrying: 15_000,
     });
+  });
+
+  it("gathers busy time once: the finished attempts' union, open attempts and termination markers", () => {
+    const model = buildGanttModel(
+      instance({
+        status: 'terminated',
+        start: iso(1_000),
+        end: iso(100_000),
+        steps: [
+          doStep('b-1', [[20, 30, true]]),
+          doStep('a-1', [
+            [10, 12, false, 'E'],
+            [25, 40, true],
+          ]),
+          doStep('c-1', [[50, null, null]]),
+          { type: 'termination', trigger: { source: 'api' } },
+        ],
+      }),
+      QUEUED,
+    );
+    expect(model.busy).toEqual({
+      finished: [
+        [10_000, 12_000],
+        [20_000, 40_000],
+      ],
+      openStarts: [50_000],
+      markers: [100_000],
+    });
+    // The open attempt runs to the end in the breakdown, and to the right edge on the axis.
+    expect(model.breakdown.running).toBe(2_000 + 20_000 + 50_000);
+    expect(busyIntervals(model)).toEqual([
+      [10_000, 12_000],
+      [20_000, 40_000],
+      [50_000, model.extent],
+      [99_999, 100_000],
+    ]);
   });
 });

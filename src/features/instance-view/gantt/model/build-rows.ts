@@ -8,8 +8,10 @@ import {
   isSleepEntry,
   isTerminationEntry,
   isWaitEntry,
+  rekeyAmbiguous,
   rowKindOf,
 } from './entry-kinds.ts';
+import { unionOfSpans } from './intervals.ts';
 import { parseTime } from './parse-time.ts';
 import type { AttemptBar, GanttModel, GanttRow, Outcome } from './types.ts';
 
@@ -27,9 +29,18 @@ function outcomeOf(success: boolean | null | undefined, end: number | null): Out
   return end === null ? 'running' : 'unknown';
 }
 
+/** The attempts' times as they are read: two plain arrays instead of a tuple per attempt. */
+interface SpanSink {
+  starts: number[];
+  ends: number[];
+  openStarts: number[];
+}
+
 /**
  * The Gantt's rows from a parsed get-instance result: one row per log entry, in the order given.
  * `now` (epoch ms) places the "now" line and the right edge of a live instance.
+ * One pass over the log (10,000 entries at the platform's limit): keys, busy time and the right edge are
+ * gathered as the rows are built.
  */
 export function buildGanttModel(instance: InstanceDetail, now: number): GanttModel {
   const steps = instance.steps;
@@ -37,32 +48,34 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
   const live = !FINAL.has(instance.status);
   const start = at(instance.start, origin);
   const end = at(instance.end, origin);
-  // Names used by entries of more than one type: their non-step rows get a `type:` key prefix.
-  const firstType = new Map<string, string>();
-  const ambiguousNames = new Set<string>();
-  for (const step of steps) {
-    const name = entryName(step);
-    const seen = firstType.get(name);
-    if (seen === undefined) firstType.set(name, step.type);
-    else if (seen !== step.type) ambiguousNames.add(name);
-  }
-  const durations = new Map<string | number | undefined, number | undefined>();
+  const durations: DurationCache = new Map();
+  const spans: SpanSink = { starts: [], ends: [], openStarts: [] };
   const rows: GanttRow[] = [];
+  // Each name's first row; a name used by entries of more than one type is ambiguous (rare: re-keyed below).
   const byKey = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  const terminations: GanttRow[] = [];
   let latest = start ?? 0;
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index] as Step;
     const name = entryName(step);
-    const ambiguous = ambiguousNames.size > 0 && ambiguousNames.has(name);
-    const key = ambiguous && step.type !== 'step' ? `${step.type}:${name}` : name;
-    const row = buildRow(step, index, key, origin, live, durations);
+    const first = byKey.get(name);
+    if (first === undefined) byKey.set(name, index);
+    else if ((steps[first] as Step).type !== step.type) ambiguous.add(name);
+    const row = buildRow(step, index, name, origin, live, durations, spans);
     latest = Math.max(latest, row.end ?? row.start ?? 0, row.nextAttemptDue ?? 0);
-    if (!byKey.has(key)) byKey.set(key, rows.length);
+    if (row.kind === 'termination') terminations.push(row);
     rows.push(row);
   }
+  if (ambiguous.size > 0) rekeyAmbiguous(steps, rows, ambiguous, byKey);
   const nowRel = live ? now - origin : null;
   const extent = Math.max(end ?? 0, nowRel ?? 0, latest, 1);
-  for (const row of rows) if (row.kind === 'termination') row.markerAt = end ?? latest;
+  for (const row of terminations) row.markerAt = end ?? latest;
+  const busy = {
+    finished: unionOfSpans(spans.starts, spans.ends),
+    openStarts: spans.openStarts,
+    markers: terminations.map(() => end ?? latest),
+  };
   return {
     origin,
     start,
@@ -71,7 +84,8 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
     now: nowRel,
     rows,
     byKey,
-    breakdown: computeBreakdown(rows, start, end ?? nowRel ?? extent),
+    busy,
+    breakdown: computeBreakdown(rows, busy, start, end ?? nowRel ?? extent),
   };
 }
 
@@ -94,18 +108,18 @@ function durationMs(value: string | number | undefined, cache: DurationCache): n
 function buildRow(
   step: Step,
   index: number,
-  key: string,
+  name: string,
   origin: number,
   live: boolean,
   durations: DurationCache,
+  spans: SpanSink,
 ): GanttRow {
   const kind = rowKindOf(step);
-  const name = entryName(step);
   const start = 'start' in step && typeof step.start === 'string' ? at(step.start, origin) : null;
   const rawEnd = 'end' in step && typeof step.end === 'string' ? at(step.end, origin) : null;
   const base: GanttRow = {
     index,
-    key,
+    key: name,
     name,
     kind,
     lane: kind === 'rollback' ? 'rollback' : 'main',
@@ -121,7 +135,7 @@ function buildRow(
     failed: false,
     error: null,
   };
-  if (isDoEntry(step)) return doRow(base, step, origin, durations);
+  if (isDoEntry(step)) return doRow(base, step, origin, durations, spans);
   if (isSleepEntry(step)) {
     const outcome: Outcome = step.finished
       ? 'succeeded'
@@ -149,13 +163,24 @@ function buildRow(
   return base;
 }
 
-function doRow(base: GanttRow, step: DoStep, origin: number, durations: DurationCache): GanttRow {
+function doRow(
+  base: GanttRow,
+  step: DoStep,
+  origin: number,
+  durations: DurationCache,
+  spans: SpanSink,
+): GanttRow {
   const config = step.config;
   const timeoutMs = durationMs(config?.timeout, durations);
   const limit = config?.retries?.limit;
   const attempts = step.attempts.map((a, i) => attemptBar(a, i + 1, origin, timeoutMs));
   for (let i = 0; i < attempts.length; i++) {
     const bar = attempts[i] as AttemptBar;
+    if (bar.end === null) spans.openStarts.push(bar.start);
+    else {
+      spans.starts.push(bar.start);
+      spans.ends.push(bar.end);
+    }
     const next = attempts[i + 1];
     if (bar.outcome !== 'failed' || bar.end === null) continue;
     if (!next && step.end) continue;

@@ -5,7 +5,7 @@ import type {
   TerminationStep,
   WaitStep,
 } from '../../../../../contract/instances.ts';
-import type { RowKind } from './types.ts';
+import type { GanttRow, RowKind } from './types.ts';
 
 /** The schema's union ends in a catch-all `{type: string}`, so narrowing needs these guards. */
 export function isDoEntry(step: Step): step is DoStep {
@@ -31,4 +31,19 @@ export function rowKindOf(step: Step): RowKind {
 
 export function entryName(step: Step): string {
   return 'name' in step && typeof step.name === 'string' ? step.name : step.type;
+}
+
+/** Names used by entries of more than one type: their non-step rows get a `type:` key prefix. */
+export function rekeyAmbiguous(
+  steps: readonly Step[],
+  rows: GanttRow[],
+  ambiguous: ReadonlySet<string>,
+  byKey: Map<string, number>,
+): void {
+  byKey.clear();
+  for (const row of rows) {
+    const type = (steps[row.index] as Step).type;
+    if (type !== 'step' && ambiguous.has(row.name)) row.key = `${type}:${row.name}`;
+    if (!byKey.has(row.key)) byKey.set(row.key, row.index);
+  }
 }

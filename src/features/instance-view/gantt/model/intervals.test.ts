@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unionLength, unionOf } from './intervals.ts';
+import { unionLength, unionOf, unionOfSpans } from './intervals.ts';
 
 describe('union of intervals', () => {
   it('counts overlapping (parallel) time once', () => {
@@ -20,5 +20,29 @@ describe('union of intervals', () => {
         [40, 40],
       ]),
     ).toEqual([[0, 20]]);
+  });
+  it('returns input that is already a union inside the bounds as it is, and merges anything else', () => {
+    const union = [
+      [0, 10],
+      [11, 20],
+    ] as const;
+    expect(unionOf(union)).toBe(union);
+    expect(unionOf(union, 0, 15)).toEqual([
+      [0, 10],
+      [11, 15],
+    ]);
+    expect(
+      unionOf([
+        [0, 10],
+        [10, 20],
+      ]),
+    ).toEqual([[0, 20]]);
+  });
+  it('merges spans given as parallel start and end arrays, in any order', () => {
+    expect(unionOfSpans([10, 0, 2, 40, 50], [20, 10, 3, 40, 60])).toEqual([
+      [0, 20],
+      [50, 60],
+    ]);
+    expect(unionOfSpans([], [])).toEqual([]);
   });
 });

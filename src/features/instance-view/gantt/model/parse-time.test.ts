@@ -18,4 +18,16 @@ describe('parseTime', () => {
     expect(parseTime('2026-11-28T20:43:xx.123Z')).toBeNaN();
     expect(parseTime('soon')).toBeNaN();
   });
+
+  it('reads a run of times that share, leave and return to a minute as Date.parse does', () => {
+    const values = [
+      '2026-11-28T20:43:04.123Z',
+      '2026-11-28T20:43:59Z',
+      '2026-11-28T20:44:00.001Z',
+      '2026-11-28T20:43:01.500Z',
+      '2026-11-29T20:43:01.500Z',
+      '2026-11-29T20:43:xx.500Z',
+    ];
+    for (const value of values) expect(parseTime(value)).toEqual(Date.parse(value));
+  });
 });

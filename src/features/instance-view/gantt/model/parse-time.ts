@@ -5,6 +5,9 @@
  * Date.parse.
  */
 const minutes = new Map<string, number>();
+/** The last minute read: a log's consecutive times mostly share it, and a prefix compare allocates nothing. */
+let lastKey = '';
+let lastMinute = 0;
 
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 
@@ -17,12 +20,18 @@ export function parseTime(value: string): number {
     value.charCodeAt(16) === 58 /* : */ &&
     (n === 20 || value.charCodeAt(19) === 46); /* . */
   if (!shaped) return Date.parse(value);
-  const minuteKey = value.slice(0, 16);
-  let minute = minutes.get(minuteKey);
-  if (minute === undefined) {
-    minute = Date.parse(`${minuteKey}:00Z`);
-    if (minutes.size > 50_000) minutes.clear();
-    minutes.set(minuteKey, minute);
+  let minute = lastMinute;
+  if (lastKey === '' || !value.startsWith(lastKey)) {
+    const minuteKey = value.slice(0, 16);
+    let cached = minutes.get(minuteKey);
+    if (cached === undefined) {
+      cached = Date.parse(`${minuteKey}:00Z`);
+      if (minutes.size > 50_000) minutes.clear();
+      minutes.set(minuteKey, cached);
+    }
+    lastKey = minuteKey;
+    lastMinute = cached;
+    minute = cached;
   }
   const seconds = digit(value, 17) * 10 + digit(value, 18);
   const ms = n === 24 ? digit(value, 20) * 100 + digit(value, 21) * 10 + digit(value, 22) : 0;

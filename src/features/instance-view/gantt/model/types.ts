@@ -1,4 +1,5 @@
 import type { ErrorDetail, StepConfig } from '../../../../../contract/instances.ts';
+import type { Interval } from './intervals.ts';
 
 /** Entry types as the log names them; anything else the API adds later is kept as `unknown`. */
 export type RowKind = 'step' | 'rollback' | 'sleep' | 'waitForEvent' | 'termination' | 'unknown';
@@ -91,6 +92,19 @@ export interface DurationBreakdown {
   retrying: number;
 }
 
+/**
+ * What the duration breakdown and the idle-folding axis both need, gathered while the rows are built, so that
+ * neither walks every attempt of a 10,000-step log again.
+ */
+export interface BusyTime {
+  /** Union of the finished attempts' [start, end]: sorted and disjoint. */
+  finished: readonly Interval[];
+  /** Starts of attempts still running (no end yet). */
+  openStarts: readonly number[];
+  /** Where termination markers sit. */
+  markers: readonly number[];
+}
+
 export interface GanttModel {
   /** Epoch ms of `queued`: time zero of the chart. */
   origin: number;
@@ -102,5 +116,6 @@ export interface GanttModel {
   now: number | null;
   rows: GanttRow[];
   byKey: ReadonlyMap<string, number>;
+  busy: BusyTime;
   breakdown: DurationBreakdown;
 }

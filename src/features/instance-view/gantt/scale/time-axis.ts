@@ -29,27 +29,34 @@ export interface FoldOptions {
   minGapMs?: number;
 }
 
-/** What counts as busy: attempts running (open ones up to `extent`) and the termination marker. */
-export function busyIntervals(model: GanttModel): Interval[] {
-  const out: Interval[] = [];
-  for (const row of model.rows) {
-    for (const a of row.attempts)
-      out.push([a.start, a.end ?? Math.max(a.start + 1, model.now ?? model.extent)]);
-    if (row.markerAt !== undefined) out.push([row.markerAt - 1, row.markerAt]);
-  }
+/**
+ * What counts as busy: attempts running (open ones up to `extent`) and the termination markers. The finished
+ * attempts' union comes with the model; only the few open attempts and markers are added to it.
+ */
+export function busyIntervals(model: GanttModel): readonly Interval[] {
+  const { finished, openStarts, markers } = model.busy;
+  if (openStarts.length === 0 && markers.length === 0) return finished;
+  const out: Interval[] = [...finished];
+  for (const start of openStarts) out.push([start, Math.max(start + 1, model.now ?? model.extent)]);
+  for (const at of markers) out.push([at - 1, at]);
   return out;
 }
 
 export function buildTimeAxis(busy: readonly Interval[], extent: number, options: FoldOptions): TimeAxis {
   const union = unionOf(busy, 0, extent);
-  const busyTotal = union.reduce((sum, [a, b]) => sum + b - a, 0);
+  let busyTotal = 0;
+  for (let i = 0; i < union.length; i++) {
+    const interval = union[i] as Interval;
+    busyTotal += interval[1] - interval[0];
+  }
   const threshold = options.minGapMs ?? Math.max(10_000, busyTotal * 0.04);
   const gaps: Interval[] = [];
   if (options.fold && union.length > 0) {
     let t = 0;
-    for (const [a, b] of union) {
-      if (a - t > threshold) gaps.push([t, a]);
-      t = b;
+    for (let i = 0; i < union.length; i++) {
+      const interval = union[i] as Interval;
+      if (interval[0] - t > threshold) gaps.push([t, interval[0]]);
+      t = interval[1];
     }
     if (extent - t > threshold) gaps.push([t, extent]);
   }
