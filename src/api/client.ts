@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { errorEnvelopeSchema } from '../../contract/envelope.ts';
+import { MIRROR_BASE, takeEarlyResponse } from '../lib/early-requests.ts';
 import { connection } from './connection.ts';
 import {
   parseRateLimitHeader,
@@ -9,7 +10,7 @@ import {
 } from './request-budget.ts';
 
 /** Where the local server mirrors the Cloudflare API (the token is added there, never here). */
-export const API_BASE = '/api/client/v4';
+export const API_BASE = MIRROR_BASE;
 
 export type ApiErrorKind = 'http' | 'rate-limited' | 'network' | 'malformed';
 
@@ -113,7 +114,9 @@ async function send<T>(
   const url = buildUrl(path, options.query);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: options.signal });
+    // The landing page's large read may already be on its way (src/lib/early-requests.ts).
+    const early = init.method === 'GET' ? takeEarlyResponse(url) : null;
+    response = await (early ?? fetch(url, { ...init, signal: options.signal }));
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     connection.lost();

@@ -1,0 +1,23 @@
+// Starts the one large read a landing address needs before the app's start-up chunk has even downloaded:
+// the instance an instance-view URL names (megabytes at 10,000 steps). The API client takes this response
+// instead of sending the same GET again (src/lib/early-requests.ts reads the store kept here). A classic
+// external script, run while the page is parsed; the Content-Security-Policy allows no inline script.
+// src/lib/early-requests.test.ts checks that the URL built here is the one the client builds.
+(() => {
+  const route = /^\/([^/]+)\/workflows\/([^/]+)\/instances\/([^/]+)\/?$/;
+  const match = route.exec(window.location.pathname);
+  if (!match) return;
+  let parts;
+  try {
+    parts = match.slice(1, 4).map((segment) => encodeURIComponent(decodeURIComponent(segment)));
+  } catch {
+    return; // a malformed escape: the app says what is wrong with the address
+  }
+  if (parts.some((part) => !part)) return;
+  const order = new URLSearchParams(window.location.search).get('order') === 'desc' ? 'desc' : 'asc';
+  const url = `/api/client/v4/accounts/${parts[0]}/workflows/${parts[1]}/instances/${parts[2]}?order=${order}`;
+  const response = fetch(url, { headers: { accept: 'application/json' } });
+  // A failure is the client's to report when it takes the response, never an unhandled rejection here.
+  response.catch(() => undefined);
+  globalThis.__earlyRequests = { responses: new Map([[url, { response, at: Date.now() }]]) };
+})();

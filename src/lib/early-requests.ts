@@ -1,0 +1,29 @@
+/**
+ * The landing address's large read, started by `public/early-fetch.js` while the page is parsed.
+ *
+ * An instance of 10,000 steps is megabytes: fetched by the route's loader, it would start only after the
+ * browser has downloaded and evaluated React, the router and the app (hundreds of ms). The early script asks
+ * for the instance an instance-view address names at once; the API client takes that response instead of
+ * sending the same GET again. Nothing else is fetched early: everything small can wait for the app.
+ */
+
+/** Where the local server mirrors the Cloudflare API (the client's API_BASE). */
+export const MIRROR_BASE = '/api/client/v4';
+/** An early response nobody took by then is dropped (the app went elsewhere, or asked differently). */
+const KEEP_MS = 15_000;
+
+interface EarlyStore {
+  responses: Map<string, { response: Promise<Response>; at: number }>;
+}
+declare global {
+  var __earlyRequests: EarlyStore | undefined;
+}
+
+/** The early response for exactly this GET, once; null when there is none (or it is too old). */
+export function takeEarlyResponse(url: string, now = Date.now()): Promise<Response> | null {
+  const store = globalThis.__earlyRequests;
+  const early = store?.responses.get(url);
+  if (!store || !early) return null;
+  store.responses.delete(url);
+  return now - early.at <= KEEP_MS ? early.response : null;
+}
