@@ -4,6 +4,8 @@
 // external script, run while the page is parsed; the Content-Security-Policy allows no inline script.
 // src/lib/early-requests.test.ts checks that the URL built here is the one the client builds.
 (() => {
+  // Loaded async: should the app have started first (both cached), it sends its own request; don't double it.
+  if (globalThis.__earlyRequests) return;
   const route = /^\/([^/]+)\/workflows\/([^/]+)\/instances\/([^/]+)\/?$/;
   const match = route.exec(window.location.pathname);
   if (!match) return;

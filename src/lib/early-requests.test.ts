@@ -48,6 +48,19 @@ describe('the early instance read (public/early-fetch.js)', () => {
     }
   });
 
+  it('starts nothing once the app has started (it loads async and may arrive after it)', () => {
+    const url = new URL(instancePath('a1b2c3', 'wf', 'id-1'), 'http://127.0.0.1');
+    const fetched: string[] = [];
+    const context: Record<string, unknown> = {
+      window: { location: { pathname: url.pathname, search: '' } },
+      fetch: (target: string) => fetched.push(target),
+      __earlyRequests: { responses: new Map() },
+    };
+    context.globalThis = context;
+    runInNewContext(SCRIPT, context);
+    expect(fetched).toEqual([]);
+  });
+
   it('starts nothing on other pages or a malformed address', () => {
     expect(land('/a1b2c3/workflows/order-fulfilment').fetched).toEqual([]);
     expect(land('/a1b2c3/workflows').fetched).toEqual([]);

@@ -19,6 +19,10 @@ declare global {
   var __earlyRequests: EarlyStore | undefined;
 }
 
+// From here on the app sends its own requests: an early-fetch.js that arrives later (it loads async) sees
+// this store and starts nothing.
+globalThis.__earlyRequests ??= { responses: new Map() };
+
 /** The early response for exactly this GET, once; null when there is none (or it is too old). */
 export function takeEarlyResponse(url: string, now = Date.now()): Promise<Response> | null {
   const store = globalThis.__earlyRequests;
