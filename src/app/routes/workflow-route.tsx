@@ -1,11 +1,15 @@
 import { createRoute, useRouter, useRouterState } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 import { useMeta } from '../../api/get-meta.ts';
+import { workflowQueryOptions } from '../../api/get-workflow.ts';
+import { listFilterOf } from '../../api/instance-list/list-filter.ts';
+import { instancesInfiniteQueryOptions } from '../../api/instance-list/queries.ts';
 import { BulkActions } from '../../features/actions/bulk/bulk-actions.tsx';
 import { TriggerInstance } from '../../features/actions/trigger-instance.tsx';
 import { InstancesPanel } from '../../features/instance-table/instances-panel.tsx';
 import { WorkflowHeader } from '../../features/workflows/workflow-header.tsx';
 import { rememberTable } from '../../lib/table-return.ts';
+import { parseInstanceView } from '../../lib/url-state/view-state.ts';
 import { validateWorkflowSearch, workflowSearchCodec } from '../../lib/url-state/workflow-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
@@ -16,6 +20,23 @@ export const workflowRoute = createRoute({
   path: 'workflows/$workflowName',
   validateSearch: validateWorkflowSearch,
   staticData: { searchCodec: workflowSearchCodec },
+  loaderDeps: ({ search }) => ({
+    status: search.status,
+    range: search.range,
+    from: search.from,
+    to: search.to,
+  }),
+  // Starts the header's and the table's first requests as the URL is matched, before the page renders (and
+  // before the charts' chunk): the components then find them under way. Not awaited: the page renders its
+  // skeletons at once. Not on hover (`preload`): that would spend the request budget on pages never opened.
+  loader: ({ context: { queryClient }, params: { accountId, workflowName }, deps, cause }) => {
+    if (cause === 'preload') return;
+    void queryClient.prefetchQuery(workflowQueryOptions(accountId, workflowName));
+    const { view } = parseInstanceView(deps);
+    void queryClient.prefetchInfiniteQuery(
+      instancesInfiniteQueryOptions(listFilterOf(accountId, workflowName, view)),
+    );
+  },
   component: WorkflowPage,
   errorComponent: RouteError,
 });
