@@ -11,6 +11,7 @@ import { launchBrowser } from './browser.ts';
 import { chartsComputeScenario, chartsFirstRowScenario } from './charts-scenario.ts';
 import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { buildApp, serveHarness } from './harness.ts';
+import { layoutShiftScenario } from './layout-shift-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
 import {
   type Figure,
@@ -37,6 +38,7 @@ try {
   figures.push(...initialJavaScript(distDir));
   figures.push(...(await firstRowScenario(browser, demo.url)));
   figures.push(...(await chartsFirstRowScenario(browser, demo.url)));
+  figures.push(...(await layoutShiftScenario(browser, demo.url)));
   figures.push(...chartsComputeScenario());
   figures.push(...(await tableScenario(browser, tableUrl, 50_000)));
   figures.push(...(await ganttScenario(browser, ganttUrl)));

@@ -78,7 +78,7 @@ export function ChartsPanel({ accountId, workflowName, search, onSearchChange }:
   return (
     <div
       id="workflow-charts"
-      className="grid h-full grid-cols-1 grid-rows-[7rem_20rem_20rem] gap-3 lg:grid-cols-3 lg:grid-rows-[7rem_20rem]"
+      className="grid h-full grid-cols-1 grid-rows-[13rem_20rem_26rem] gap-3 lg:grid-cols-3 lg:grid-rows-[7rem_20rem]"
     >
       <ChartCard
         className="lg:col-span-3"

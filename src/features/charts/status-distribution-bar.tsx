@@ -50,7 +50,10 @@ export function StatusDistributionBar(props: StatusDistributionProps) {
             />
           ))}
       </div>
-      <ul aria-label="Statuses of all retained instances" className="flex flex-wrap gap-x-1 gap-y-1 text-xs">
+      <ul
+        aria-label="Statuses of all retained instances"
+        className="flex min-h-0 flex-wrap gap-x-1 gap-y-1 overflow-y-auto text-xs"
+      >
         {shown.map((entry) => {
           const style = statusStyle(entry.status);
           const active = selected.includes(entry.status);

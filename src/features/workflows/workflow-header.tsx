@@ -1,10 +1,9 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useWorkflow } from '../../api/get-workflow.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
-import { SkeletonRows } from '../../components/skeleton.tsx';
-import { statusStyle } from '../../lib/status-style.ts';
-import { formatCount, statusCounts, totalCount } from './status-counts.ts';
+import { StatusCountStrip, StatusCountStripSkeleton } from './status-count-strip.tsx';
 
 export interface WorkflowHeaderProps {
   accountId: string;
@@ -13,11 +12,13 @@ export interface WorkflowHeaderProps {
   activeStatus: string | undefined;
 }
 
-/** Name, script/class, last triggered and the per-status counts strip (one get-workflow request). */
+/**
+ * Name, script/class, last triggered, schedule and the per-status counts strip (one get-workflow request).
+ * While it loads, the same layout with placeholders: every line is one line high whatever its text (long
+ * values are truncated, with the whole value on hover), so the page below does not move when it arrives.
+ */
 export function WorkflowHeader({ accountId, workflowName, activeStatus }: WorkflowHeaderProps) {
   const query = useWorkflow(accountId, workflowName);
-  const active = new Set(activeStatus?.split(',').filter(Boolean) ?? []);
-  if (query.isPending) return <SkeletonRows label="Loading workflow" rows={2} />;
   if (query.isError) {
     return (
       <ErrorState
@@ -27,94 +28,89 @@ export function WorkflowHeader({ accountId, workflowName, activeStatus }: Workfl
       />
     );
   }
+  const triage = (
+    <Link
+      to="/$accountId/workflows/$workflowName/errors"
+      params={{ accountId, workflowName }}
+      className="col-start-2 row-start-1 rounded-md border border-red-200 bg-red-50 px-3 py-1 text-sm font-medium whitespace-nowrap text-red-800 hover:bg-red-100 lg:col-start-3"
+    >
+      Triage errors
+    </Link>
+  );
   const workflow = query.data;
-  const schedules = workflow.schedules ?? [];
+  if (!workflow) {
+    // The same elements as loaded (the link stays the same node, so a click while it loads still lands).
+    return (
+      <header className="space-y-4">
+        <div className={TITLE_ROW}>
+          <p className={NAME}>{workflowName}</p>
+          <Details script={<Placeholder />} triggered={<Placeholder />} schedule={<Placeholder />} />
+          {triage}
+        </div>
+        <StatusCountStripSkeleton />
+        <span role="status" className="sr-only">
+          Loading workflow
+        </span>
+      </header>
+    );
+  }
+  const script = `${workflow.script_name ?? '—'}${workflow.class_name ? ` · ${workflow.class_name}` : ''}`;
+  const crons = (workflow.schedules ?? []).map((s) => s.cron).join(', ');
   return (
     <header className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-x-6 gap-y-1">
-        <h1 className="text-xl font-semibold text-slate-900">{workflow.name}</h1>
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-500">
-          <div className="flex gap-1.5">
-            <dt>Script</dt>
-            <dd className="font-medium text-slate-700">
-              {workflow.script_name ?? '—'}
-              {workflow.class_name ? <span className="text-slate-500"> · {workflow.class_name}</span> : null}
-            </dd>
-          </div>
-          <div className="flex gap-1.5">
-            <dt>Last triggered</dt>
-            <dd className="text-slate-700">
-              <RelativeTime value={workflow.triggered_on} />
-            </dd>
-          </div>
-          {schedules.length > 0 ? (
-            <div className="flex gap-1.5">
-              <dt>Schedule</dt>
-              <dd className="font-mono text-xs leading-5 text-slate-700">
-                {schedules.map((s) => s.cron).join(', ')}
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-        <Link
-          to="/$accountId/workflows/$workflowName/errors"
-          params={{ accountId, workflowName }}
-          className="ml-auto rounded-md border border-red-200 bg-red-50 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-100"
-        >
-          Triage errors
-        </Link>
-      </div>
-      <nav aria-label="Instance counts by status">
-        <ul className="flex flex-wrap gap-2">
-          <li>
-            <Link
-              to="/$accountId/workflows/$workflowName"
-              params={{ accountId, workflowName }}
-              search={(prev) => ({ ...prev, status: undefined })}
-              aria-current={active.size === 0 ? 'true' : undefined}
-              className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${
-                active.size === 0
-                  ? 'border-slate-400 bg-white shadow-xs'
-                  : 'border-slate-200 bg-white/60 hover:bg-white'
-              }`}
-            >
-              <span className="text-slate-500">All</span>
-              <span className="font-semibold tabular-nums">
-                {formatCount(totalCount(workflow.instances))}
+      <div className={TITLE_ROW}>
+        <h1 className={NAME} title={workflow.name}>
+          {workflow.name}
+        </h1>
+        <Details
+          script={<span title={script}>{script}</span>}
+          triggered={<RelativeTime value={workflow.triggered_on} />}
+          schedule={
+            crons ? (
+              <span title={crons} className="font-mono text-xs">
+                {crons}
               </span>
-            </Link>
-          </li>
-          {statusCounts(workflow.instances).map(({ status, count }) => {
-            const style = statusStyle(status);
-            const isActive = active.has(status);
-            return (
-              <li key={status}>
-                <Link
-                  to="/$accountId/workflows/$workflowName"
-                  params={{ accountId, workflowName }}
-                  search={(prev) => ({ ...prev, status })}
-                  aria-current={isActive ? 'true' : undefined}
-                  className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${
-                    isActive
-                      ? 'border-slate-400 bg-white shadow-xs'
-                      : 'border-slate-200 bg-white/60 hover:bg-white'
-                  } ${count === 0 ? 'text-slate-500' : ''}`}
-                >
-                  <span
-                    aria-hidden="true"
-                    className={`size-2 rounded-full ${count === 0 ? 'bg-slate-200' : style.dot}`}
-                  />
-                  {/* Named by what it shows ("Errored 84"); the space is for the name, flex drops it. */}
-                  <span className={count === 0 ? '' : 'text-slate-600'}>{style.label}</span>{' '}
-                  <span className={`font-semibold tabular-nums ${count === 0 ? '' : style.text}`}>
-                    {formatCount(count)}
-                  </span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+            ) : (
+              <span className="text-slate-500">none</span>
+            )
+          }
+        />
+        {triage}
+      </div>
+      <StatusCountStrip
+        accountId={accountId}
+        workflowName={workflowName}
+        counts={workflow.instances}
+        active={new Set(activeStatus?.split(',').filter(Boolean) ?? [])}
+      />
     </header>
   );
+}
+
+/** Name and "Triage errors" on the first line; the details below them, or between them on wide screens. */
+const TITLE_ROW =
+  'grid grid-cols-[minmax(0,1fr)_auto] items-baseline gap-x-6 gap-y-1 lg:grid-cols-[minmax(0,max-content)_minmax(0,1fr)_auto]';
+const NAME = 'col-start-1 row-start-1 truncate text-xl leading-8 font-semibold text-slate-900';
+
+/** One line each under `sm`, one line together from `sm` (each truncated to fit). */
+function Details({ script, triggered, schedule }: Record<'script' | 'triggered' | 'schedule', ReactNode>) {
+  const items: [string, ReactNode][] = [
+    ['Script', script],
+    ['Last triggered', triggered],
+    ['Schedule', schedule],
+  ];
+  return (
+    <dl className="col-span-2 row-start-2 flex min-w-0 flex-col gap-x-6 gap-y-1 text-sm text-slate-500 sm:flex-row lg:col-span-1 lg:col-start-2 lg:row-start-1">
+      {items.map(([term, value]) => (
+        <div key={term} className="flex h-5 min-w-0 items-baseline gap-1.5 leading-5">
+          <dt className="shrink-0">{term}</dt>
+          <dd className="min-w-0 truncate font-medium text-slate-700">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Placeholder() {
+  return <span className="inline-block h-3 w-24 animate-pulse rounded bg-slate-200 align-middle" />;
 }

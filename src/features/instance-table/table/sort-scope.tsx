@@ -29,8 +29,10 @@ export function SortScope({
       ? `Sorted by ${column} among all ${count} instances of this range.`
       : `Sorted by ${column} among ${count} loaded instances of this range.`;
   }
+  // Two lines' height reserved where the longest text wraps (under `sm`): the count changes as rows load,
+  // and the table below must not move with it.
   return (
-    <p className="text-xs text-slate-600">
+    <p className="min-h-8 text-xs text-slate-600 sm:min-h-4">
       {text}{' '}
       {!complete && (
         <button
