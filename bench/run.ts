@@ -13,6 +13,7 @@ import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { buildApp, serveHarness } from './harness.ts';
 import { layoutShiftScenario } from './layout-shift-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
+import { simulatorScenario } from './simulator-scenario.ts';
 import {
   type Figure,
   firstRowScenario,
@@ -45,6 +46,7 @@ try {
   figures.push(...(await firstBarsScenario(browser, demo.url, DEMO_ACCOUNT_ID)));
   figures.push(...(await proxyScenario()));
   figures.push(...(await proxyLoadScenario()));
+  figures.push(...(await simulatorScenario()));
   figures.push(...triageQualityFigures());
   figures.push(...(await triageSpeedScenario(browser)));
 } finally {
