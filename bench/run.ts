@@ -13,7 +13,6 @@ import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { buildApp, serveHarness } from './harness.ts';
 import { layoutShiftScenario } from './layout-shift-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
-import { simulatorScenario } from './simulator-scenario.ts';
 import {
   type Figure,
   firstRowScenario,
@@ -21,6 +20,7 @@ import {
   proxyScenario,
   tableScenario,
 } from './scenarios.ts';
+import { simulatorScenario } from './simulator-scenario.ts';
 import { triageQualityFigures } from './triage/triage-quality.ts';
 import { triageSpeedScenario } from './triage/triage-speed.ts';
 
