@@ -63,5 +63,8 @@ for (const { viewport, colorScheme } of [
       shifts.total,
       `layout shifts while the page loaded:\n${JSON.stringify(shifts.entries, null, 1)}`,
     ).toBeLessThan(MAX_CLS);
+    // Nothing wider than the screen: on a phone the top bar keeps the theme control in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeInViewport();
   });
 }

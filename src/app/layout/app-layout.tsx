@@ -18,11 +18,12 @@ export function AppLayout() {
       <RateLimitNotice />
       <DemoBanner />
       <header className="same-in-both-themes bg-slate-900 text-white">
-        <div className="mx-auto flex h-12 max-w-screen-2xl items-center gap-6 px-6">
+        <div className="mx-auto flex min-h-12 max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:flex-nowrap sm:px-6 sm:py-0">
           <Link to="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
             <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-[#f6821f]" />
             Workflows Dashboard
           </Link>
+          {/* Under sm the breadcrumbs take a second line, so the theme and account controls stay on screen. */}
           <Breadcrumbs
             accountId={params.accountId}
             workflowName={params.workflowName}
@@ -35,7 +36,7 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-screen-2xl flex-1 px-6 py-6">
+      <main className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6 sm:px-6">
         <LinkNotices store={linkNotices} />
         <Outlet />
       </main>

@@ -15,7 +15,7 @@ export function Breadcrumbs({ accountId, workflowName, instanceId }: Breadcrumbs
   if (!accountId) return null;
   const accountName = meta?.accounts.find((a) => a.id === accountId)?.name ?? accountId;
   return (
-    <nav aria-label="Breadcrumb" className="min-w-0">
+    <nav aria-label="Breadcrumb" className="order-last w-full min-w-0 sm:order-none sm:w-auto">
       <ol className="flex min-w-0 items-center gap-2 text-sm">
         <li className="truncate">
           <Link to="/$accountId/workflows" params={{ accountId }} className={linkClass}>

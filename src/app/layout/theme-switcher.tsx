@@ -12,7 +12,8 @@ export function ThemeSwitcher() {
   }, [theme]);
   return (
     <label className="flex items-center gap-2 text-xs text-slate-300">
-      Theme
+      {/* Named "Theme" at every width; the word shows from sm up, so a phone's top bar keeps one line. */}
+      <span className="sr-only sm:not-sr-only">Theme</span>
       <select
         value={theme}
         onChange={(event) => setTheme(event.target.value as Theme)}
