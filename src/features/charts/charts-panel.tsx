@@ -9,6 +9,7 @@ import { shapeStatusTimeSeries } from '../../lib/chart-data/shape-time-series.ts
 import { statusDistribution } from '../../lib/chart-data/status-distribution.ts';
 import { localTimeZone } from '../../lib/chart-data/zoned-time.ts';
 import type { WorkflowSearch } from '../../lib/url-state/workflow-search.ts';
+import { useNow } from '../../lib/use-now.ts';
 import { ChartCard } from './chart-card.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { CoverageNote } from './coverage-note.tsx';
@@ -19,7 +20,6 @@ import { OverTimeTable } from './over-time-table.tsx';
 import { PercentileSummary } from './percentile-summary.tsx';
 import { StatusDistributionBar, StatusDistributionTable } from './status-distribution-bar.tsx';
 import { type SearchChange, useChartView } from './use-chart-view.ts';
-import { useClock } from './use-clock.ts';
 import { bucketRange, type ViewLinkFor } from './view-link.ts';
 
 export interface ChartsPanelProps {
@@ -43,7 +43,7 @@ export function ChartsPanel({ accountId, workflowName, search, onSearchChange }:
   const filterKey = JSON.stringify([accountId, workflowName, view.statuses, view.range]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filter changes only with its key
   const filter = useMemo(() => listFilterOf(accountId, workflowName, view), [filterKey]);
-  const now = useClock(5_000);
+  const now = useNow(5_000);
   const source = useLoadedInstanceCharts(filter, now);
   const workflow = useWorkflow(accountId, workflowName);
   const timeZone = view.tz === 'utc' ? 'UTC' : localTimeZone();

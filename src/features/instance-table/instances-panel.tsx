@@ -9,6 +9,7 @@ import { RangePicker } from '../../components/range-picker.tsx';
 import { instancePath } from '../../lib/paths.ts';
 import { serializeInstanceView } from '../../lib/url-state/view-state.ts';
 import type { WorkflowSearch } from '../../lib/url-state/workflow-search.ts';
+import { useNow } from '../../lib/use-now.ts';
 import { BudgetStatus } from './export/budget-status.tsx';
 import { BulkProgress } from './export/bulk-progress.tsx';
 import { ExportButtons } from './export/export-buttons.tsx';
@@ -22,7 +23,6 @@ import { ListFooter } from './table/list-footer.tsx';
 import { SelectMatching } from './table/select-matching.tsx';
 import { SortScope } from './table/sort-scope.tsx';
 import { useFillHeight } from './table/use-fill-height.ts';
-import { useNow } from './table/use-now.ts';
 import { useSavedScroll } from './table/use-saved-scroll.ts';
 
 export interface InstancesPanelProps {

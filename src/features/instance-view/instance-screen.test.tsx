@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stepOutputResponseSchema } from '../../../contract/instances.ts';
+import { formatDuration } from '../../lib/format-time.ts';
 import { instancePath, workflowApiPath } from '../../lib/paths.ts';
-import { accountId, findInstanceWithRetries } from '../../testing/demo-data.ts';
+import { accountId, demoInstances, findInstanceWithRetries } from '../../testing/demo-data.ts';
 import { stubElementSize } from '../../testing/element-size.ts';
-import { testSimulator } from '../../testing/msw-server.ts';
+import { TEST_NOW, testSimulator } from '../../testing/msw-server.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 
 /** The treegrid's step names, top to bottom (each row header's title is the step's URL key). */
@@ -95,6 +96,34 @@ describe('the instance screen', { timeout: 15_000 }, () => {
     await expect.poll(() => rowKeys()).toEqual([...ascending].reverse());
     await user.click(screen.getByRole('button', { name: 'Oldest first' }));
     expect(router.state.location.search).toEqual({});
+  });
+
+  it('moves a running instance on with the clock between its refetches', async () => {
+    let found: { workflow: string; id: string; started_on: string } | undefined;
+    for (const workflow of ['payment-retries', 'onboarding-emails', 'data-sync', 'image-processing']) {
+      const row = (await demoInstances(workflow, 'running')).find((r) => r.started_on);
+      if (row?.started_on) found = { workflow, id: row.id, started_on: row.started_on };
+      if (found) break;
+    }
+    if (!found) throw new Error('no running instance');
+    const running = found;
+    // Only Date is faked: the app's one-second tick is real, the refetch (every 5 s) does not come yet.
+    vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW });
+    try {
+      renderApp(instancePath(accountId, running.workflow, running.id));
+      const duration = async () => (await screen.findByText('Duration')).nextElementSibling?.textContent;
+      const started = Date.parse(running.started_on);
+      await waitFor(async () => expect(await duration()).toBe(formatDuration(TEST_NOW - started)));
+      vi.setSystemTime(TEST_NOW + 3_600_000);
+      await waitFor(
+        async () => expect(await duration()).toBe(formatDuration(TEST_NOW + 3_600_000 - started)),
+        {
+          timeout: 2_500,
+        },
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says when an instance does not exist, with a way back', async () => {

@@ -5,6 +5,7 @@ import { useInstance } from '../../api/get-instance.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { SkeletonRows } from '../../components/skeleton.tsx';
 import type { InstanceView } from '../../lib/url-state/instance-search.ts';
+import { useNow } from '../../lib/use-now.ts';
 import { buildGanttModel } from './gantt/model/build-rows.ts';
 import type { GanttFilters } from './gantt/model/filters.ts';
 import type { TimeWindow } from './gantt/scale/view-window.ts';
@@ -43,6 +44,9 @@ function GanttSlot(props: GanttSlotProps) {
   );
 }
 
+/** A live instance with at most this many log entries has its model rebuilt every second. */
+const TICKING_STEPS = 1_000;
+
 /** The rows viewport grows with the log up to this, then scrolls. */
 const MAX_CHART_HEIGHT = 560;
 const MIN_CHART_HEIGHT = 120;
@@ -71,7 +75,12 @@ export function InstanceScreen({
 }: InstanceScreenProps) {
   const query = useInstance(accountId, workflowName, instanceId, { order: view.order });
   // Re-built on every refetch: a live instance's bars grow and its "now" line moves; the URL keeps the view.
-  const now = query.dataUpdatedAt || Date.now();
+  // Between refetches a live log of up to TICKING_STEPS steps moves on every second too (a larger one only
+  // with its refetch: its model takes tens of ms to build).
+  const data = query.data;
+  const ticking = data !== undefined && !isFinalStatus(data.status) && data.steps.length <= TICKING_STEPS;
+  const clock = useNow(ticking ? 1_000 : null);
+  const now = ticking ? Math.max(clock, query.dataUpdatedAt) : query.dataUpdatedAt || Date.now();
   const model = useMemo(() => (query.data ? buildGanttModel(query.data, now) : null), [query.data, now]);
   const window = useMemo<TimeWindow | null>(() => (view.win ? [view.win[0], view.win[1]] : null), [view.win]);
   const selection = useMemo<GanttSelection | null>(
