@@ -33,6 +33,7 @@
  * - delete: from any status (a running instance is aborted); unknown id: 404. batch/delete reports each
  *   unknown id in `errors` with code 10400 (`workflows.api.error.instance.not_found`).
  */
+import type { RestartFrom, StatusChange } from '../../contract/writes.ts';
 import { ApiFailure } from '../errors.ts';
 import type { Plan, PlannedWait } from '../types.ts';
 import {
@@ -62,13 +63,6 @@ export interface Overlay {
   /** Re-plans so far: each draws fresh outcomes. */
   replans: number;
 }
-
-export type RestartFrom = { name: string; count?: number; type?: 'do' | 'sleep' | 'waitForEvent' };
-export type StatusChange =
-  | { status: 'pause' }
-  | { status: 'resume' }
-  | { status: 'terminate'; rollback?: boolean }
-  | { status: 'restart'; from?: RestartFrom };
 
 const FINAL = new Set(['complete', 'errored', 'terminated']);
 const PAUSE_SETTLE_MS = 250;

@@ -1,8 +1,9 @@
+import type { StatusChange } from '../../contract/writes.ts';
 import { iso } from '../duration.ts';
 import { ApiFailure, failureResponse } from '../errors.ts';
 import type { LiveStore } from './live-store.ts';
 import { createdPlan } from './replan.ts';
-import { changeStatus, type StatusChange, sendEvent } from './state-machine.ts';
+import { changeStatus, sendEvent } from './state-machine.ts';
 import { statusAt } from './timeline.ts';
 
 /** The part of the router's context the writes need. */

@@ -81,7 +81,7 @@ export function InstanceScreen({
   const ticking = data !== undefined && !isFinalStatus(data.status) && data.steps.length <= TICKING_STEPS;
   const clock = useNow(ticking ? 1_000 : null);
   const now = ticking ? Math.max(clock, query.dataUpdatedAt) : query.dataUpdatedAt || Date.now();
-  const model = useMemo(() => (query.data ? buildGanttModel(query.data, now) : null), [query.data, now]);
+  const model = useMemo(() => (data ? buildGanttModel(data, now) : null), [data, now]);
   const window = useMemo<TimeWindow | null>(() => (view.win ? [view.win[0], view.win[1]] : null), [view.win]);
   const selection = useMemo<GanttSelection | null>(
     () => (view.step === null ? null : { key: view.step, attempt: view.attempt }),

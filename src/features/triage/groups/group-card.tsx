@@ -1,5 +1,6 @@
 import type { ErrorGroup } from '../../../lib/triage/group.ts';
 import { isPlainClick } from '../follow-link.tsx';
+import { CauseBadges } from './cause-badges.tsx';
 import { GroupFacts } from './group-facts.tsx';
 import { Sparkline } from './sparkline.tsx';
 import { TemplateText } from './template-text.tsx';
@@ -20,17 +21,11 @@ export function GroupCard({ group, total, now, window, href, onOpen }: GroupCard
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={headingId}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 flex-1 space-y-1">
-          <p className="flex flex-wrap gap-2 text-xs">
-            <span className="rounded bg-rose-50 px-1.5 py-0.5 font-medium text-rose-800">
-              {group.cause.errorName}
-            </span>
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">
-              step {group.cause.step || '(run)'}
-            </span>
+          <CauseBadges cause={group.cause}>
             <span className="font-semibold text-slate-900" data-testid="group-count">
               {group.items.length.toLocaleString('en-US')} instances
             </span>
-          </p>
+          </CauseBadges>
           <h3 id={headingId} className="text-slate-900">
             <a
               href={href}

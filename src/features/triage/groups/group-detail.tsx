@@ -4,6 +4,7 @@ import type { ErrorGroup } from '../../../lib/triage/group.ts';
 import { CompareView } from '../compare/compare-view.tsx';
 import type { InstanceFailure } from '../data/triage-items.ts';
 import { FollowLink } from '../follow-link.tsx';
+import { CauseBadges } from './cause-badges.tsx';
 import { GroupFacts } from './group-facts.tsx';
 import { Sparkline } from './sparkline.tsx';
 import { TemplateText } from './template-text.tsx';
@@ -33,15 +34,9 @@ export function GroupDetail(props: GroupDetailProps) {
         ← All groups
       </FollowLink>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <p className="flex flex-wrap gap-2 text-xs">
-          <span className="rounded bg-rose-50 px-1.5 py-0.5 font-medium text-rose-800">
-            {group.cause.errorName}
-          </span>
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">
-            step {group.cause.step || '(run)'}
-          </span>
+        <CauseBadges cause={group.cause}>
           <span className="font-mono text-slate-500">group {group.id}</span>
-        </p>
+        </CauseBadges>
         <h2 id="group-heading" className="mt-1 text-slate-900">
           <TemplateText template={group.cause.template} />
         </h2>
