@@ -2,10 +2,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { InstanceActions } from '../../features/actions/instance-actions.tsx';
 import { RestartFromStep } from '../../features/actions/restart-from-step.tsx';
-import { InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
+import { ganttReady, InstanceScreen } from '../../features/instance-view/instance-screen.tsx';
 import { parseInstanceSearch, serializeInstanceSearch } from '../../lib/url-state/instance-search.ts';
 
 const route = getRouteApi('/$accountId/workflows/$workflowName/instances/$instanceId');
+
+/** Settles once the Gantt's chunk is evaluated: the route renders the page then. */
+export { ganttReady };
 
 /** Loaded on demand: the instance screen stays out of the initial bundle, and its Gantt loads later still. */
 export function InstancePage() {

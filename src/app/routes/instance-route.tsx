@@ -22,6 +22,11 @@ export const instanceRoute = createRoute({
       }),
     );
   },
-  component: lazyRouteComponent(() => import('./instance-page.tsx'), 'InstancePage'),
+  // The page waits for the Gantt's chunk too (loaded in parallel, a fraction of the instance's size), so the
+  // first render with the instance draws the bars rather than a placeholder.
+  component: lazyRouteComponent(
+    () => import('./instance-page.tsx').then((page) => page.ganttReady.then(() => page)),
+    'InstancePage',
+  ),
   errorComponent: RouteError,
 });

@@ -1,4 +1,4 @@
-import { type ComponentProps, lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { type ComponentProps, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { isFinalStatus } from '../../../contract/status.ts';
 import { ApiError } from '../../api/client.ts';
 import { useInstance } from '../../api/get-instance.ts';
@@ -17,31 +17,33 @@ import { StepPanel } from './side-panel/step-panel.tsx';
 import { StepOrderToggle } from './step-order-toggle.tsx';
 
 /** The Gantt is its own chunk; it starts loading with the instance so neither waits for the other. */
-let loadedGantt: typeof import('./gantt/gantt-view.tsx') | undefined;
-const loadGantt = () =>
-  import('./gantt/gantt-view.tsx').then((module) => {
-    loadedGantt = module;
-    return module;
-  });
-// Started with this screen's chunk (the route's loader starts it earlier still), not at the first render.
-void loadGantt();
-const LazyGanttView = lazy(() => loadGantt().then((module) => ({ default: module.GanttView })));
+type GanttModule = typeof import('./gantt/gantt-view.tsx');
+let loadedGantt: GanttModule | undefined;
+/** Resolves once the Gantt's chunk is evaluated; the route's loader awaits it with the page's own chunk. */
+export const ganttReady: Promise<GanttModule> = import('./gantt/gantt-view.tsx').then((module) => {
+  loadedGantt = module;
+  return module;
+});
 
-type GanttSlotProps = ComponentProps<typeof LazyGanttView>;
+type GanttSlotProps = ComponentProps<GanttModule['GanttView']>;
 
 /**
- * The Gantt, rendered at once when its chunk is already here (the usual case: it is a fraction of the size of
- * a large instance and starts loading with it). Only a chunk still on its way goes through Suspense, whose
- * fallback React keeps up for at least 300 ms once shown, which would hold back the first bars.
+ * The Gantt, rendered at once when its chunk is here (the route waits for it with the page's chunk, so
+ * this is the usual case); otherwise a placeholder until it arrives. Not Suspense: React keeps a Suspense
+ * fallback up for at least 300 ms once shown, which would hold back the first bars by as much.
  */
 function GanttSlot(props: GanttSlotProps) {
-  const [Loaded] = useState(() => loadedGantt?.GanttView);
-  if (Loaded) return <Loaded {...props} />;
-  return (
-    <Suspense fallback={<SkeletonRows label="Loading the Gantt" rows={8} />}>
-      <LazyGanttView {...props} />
-    </Suspense>
-  );
+  const [module, setModule] = useState(loadedGantt);
+  useEffect(() => {
+    if (module) return;
+    let current = true;
+    void ganttReady.then((loaded) => current && setModule(loaded));
+    return () => {
+      current = false;
+    };
+  }, [module]);
+  if (!module) return <SkeletonRows label="Loading the Gantt" rows={8} />;
+  return <module.GanttView {...props} />;
 }
 
 /** A live instance with at most this many log entries has its model rebuilt every second. */
