@@ -1,5 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
-import { WorkflowsScreen } from '../../features/workflows/workflows-screen.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateWorkflowsSearch, workflowsSearchCodec } from '../../lib/url-state/workflows-search.ts';
 import { RouteError } from '../route-error.tsx';
 import { accountRoute } from './account-route.tsx';
@@ -9,22 +8,6 @@ export const workflowsRoute = createRoute({
   path: 'workflows',
   validateSearch: validateWorkflowsSearch,
   staticData: { searchCodec: workflowsSearchCodec },
-  component: WorkflowsPage,
+  component: lazyRouteComponent(() => import('./workflows-page.tsx'), 'WorkflowsPage'),
   errorComponent: RouteError,
 });
-
-function WorkflowsPage() {
-  const { accountId } = workflowsRoute.useParams();
-  const { q, sort } = workflowsRoute.useSearch();
-  const navigate = workflowsRoute.useNavigate();
-  return (
-    <WorkflowsScreen
-      accountId={accountId}
-      filter={q ?? ''}
-      sort={sort}
-      onFilterChange={(next) =>
-        navigate({ search: (prev) => ({ ...prev, q: next || undefined }), replace: true })
-      }
-    />
-  );
-}
