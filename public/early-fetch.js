@@ -1,8 +1,11 @@
 // Starts the one large read a landing address needs before the app's start-up chunk has even downloaded:
-// the instance an instance-view URL names (megabytes at 10,000 steps). The API client takes this response
+// the instance an instance-view URL names (megabytes at 10,000 steps). The API client takes this answer
 // instead of sending the same GET again (src/lib/early-requests.ts reads the store kept here). A classic
 // external script, run while the page is parsed; the Content-Security-Policy allows no inline script.
 // src/lib/early-requests.test.ts checks that the URL built here is the one the client builds.
+//
+// The body is read at once: left unread, its transfer would stall when the browser's buffer filled, until the
+// app asked for it hundreds of ms later. It is handed over decoded, so the app only parses it.
 (() => {
   // Loaded async: should the app have started first (both cached), it sends its own request; don't double it.
   if (globalThis.__earlyRequests) return;
@@ -18,8 +21,14 @@
   if (parts.some((part) => !part)) return;
   const order = new URLSearchParams(window.location.search).get('order') === 'desc' ? 'desc' : 'asc';
   const url = `/api/client/v4/accounts/${parts[0]}/workflows/${parts[1]}/instances/${parts[2]}?order=${order}`;
-  const response = fetch(url, { headers: { accept: 'application/json' } });
-  // A failure is the client's to report when it takes the response, never an unhandled rejection here.
-  response.catch(() => undefined);
-  globalThis.__earlyRequests = { responses: new Map([[url, { response, at: Date.now() }]]) };
+  // Settles with { response (status and headers), text }, or with null on any failure: the client then sends
+  // its own request, which reports whatever is wrong.
+  const answer = fetch(url, { headers: { accept: 'application/json' } })
+    .then(async (response) => {
+      const text = new TextDecoder().decode(await response.arrayBuffer());
+      const { status, statusText, headers } = response;
+      return { response: new Response(null, { status, statusText, headers }), text };
+    })
+    .catch(() => null);
+  globalThis.__earlyRequests = { responses: new Map([[url, { answer, at: Date.now() }]]) };
 })();

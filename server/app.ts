@@ -3,6 +3,7 @@ import type { Meta } from '../contract/meta.ts';
 import { API_ERROR, apiError } from './api-error.ts';
 import type { Coalescer } from './coalesce.ts';
 import type { Credentials } from './config.ts';
+import { preloadEarlyReads } from './early-reads.ts';
 import { guardRequest, type Protection } from './guard.ts';
 import { createDetailCache, type InstanceCache } from './instance-cache.ts';
 import { createMetaSource } from './meta.ts';
@@ -134,7 +135,7 @@ export function createApp(options: AppOptions): Hono {
     apiError(404, API_ERROR.noRoute, scrubber.text(`No route for ${c.req.method} ${c.req.path}`));
   app.all('/api/*', noRoute);
   app.all('/api', noRoute);
-  if (options.assets) app.use(options.assets);
+  if (options.assets) app.use(preloadEarlyReads(options.accountIds), options.assets);
   app.notFound((c) => (c.req.path.startsWith('/api/') ? noRoute(c) : c.text('Not found', 404)));
   app.onError((error, c) => {
     log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.message}`);

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import type { MiddlewareHandler } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { earlyReads } from './early-reads.ts';
+import { createStaticHandler } from './static-files.ts';
+import { ACCOUNT, fakeUpstream, liveApp } from './testing/fake-upstream.ts';
+
+const EARLY_FETCH = readFileSync(new URL('../public/early-fetch.js', import.meta.url), 'utf8');
+
+/** The URL public/early-fetch.js asks for on an address (src/lib/early-requests.test.ts: the client's own). */
+function earlyFetchUrl(address: string): string | undefined {
+  const url = new URL(address, 'http://127.0.0.1');
+  const asked: string[] = [];
+  const context: Record<string, unknown> = {
+    window: { location: { pathname: url.pathname, search: url.search } },
+    fetch: (target: string) => {
+      asked.push(target);
+      return new Promise(() => {});
+    },
+    URLSearchParams,
+    Map,
+    Date,
+  };
+  context.globalThis = context;
+  runInNewContext(EARLY_FETCH, context);
+  return asked[0];
+}
+
+function appWithPage() {
+  const dir = mkdtempSync(join(tmpdir(), 'dist-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+  const { upstream } = fakeUpstream(() => new Response('{}'));
+  return liveApp(upstream, { assets: createStaticHandler(dir) });
+}
+
+describe('early reads announced with the page', () => {
+  it('are the settings on every page, and the instance on its page as the app will ask for it', () => {
+    const addresses = [
+      `/${ACCOUNT}/workflows/order-fulfilment/instances/order-46061c7cd8d7`,
+      `/${ACCOUNT}/workflows/my_flow-2/instances/cf_0123?order=desc&step=charge-1`,
+      `/${ACCOUNT}/workflows/x/instances/9b8acf29-0e4b-4563-abe1-b3dbfba21683/`,
+      `/${ACCOUNT}/workflows/caf%C3%A9/instances/id%20with%20space`,
+    ];
+    for (const address of addresses) {
+      const url = new URL(address, 'http://127.0.0.1');
+      const reads = earlyReads(url.pathname, url.search, [ACCOUNT]);
+      expect(reads).toEqual(['/api/meta', earlyFetchUrl(address)]);
+    }
+  });
+
+  it('leave out pages without an instance, malformed addresses and accounts not configured', () => {
+    for (const address of [
+      `/${ACCOUNT}/workflows/order-fulfilment`,
+      `/${ACCOUNT}/workflows`,
+      '/',
+      `/${ACCOUNT}/workflows/wf/instances/%E0%A4%A`,
+      `/${ACCOUNT}/workflows/wf/instances/id/extra`,
+      '/0123456789abcdef0123456789abcdef/workflows/wf/instances/id-1',
+    ]) {
+      const url = new URL(address, 'http://127.0.0.1');
+      expect(earlyReads(url.pathname, url.search, [ACCOUNT])).toEqual(['/api/meta']);
+    }
+  });
+
+  it('go out as Link preload headers on the app page only', async () => {
+    const app = appWithPage();
+    const page = await app.request(`/${ACCOUNT}/workflows/wf/instances/id-1?order=desc`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('link')).toBe(
+      `</api/meta>; rel=preload; as=fetch; crossorigin, </api/client/v4/accounts/${ACCOUNT}/workflows/wf/instances/id-1?order=desc>; rel=preload; as=fetch; crossorigin`,
+    );
+    const api = await app.request('/api/meta');
+    expect(api.headers.get('link')).toBeNull();
+    const missing = await app.request('/assets/missing.js');
+    expect(missing.headers.get('link')).toBeNull();
+  });
+
+  it('are added to a page whose headers cannot be changed (the Workers assets binding)', async () => {
+    const frozen: MiddlewareHandler = async () => {
+      const response = await fetch('data:text/html,<p>app</p>');
+      return response;
+    };
+    const { upstream } = fakeUpstream(() => new Response('{}'));
+    const app = liveApp(upstream, { assets: frozen });
+    const page = await app.request(`/${ACCOUNT}/workflows/wf`);
+    expect(await page.text()).toBe('<p>app</p>');
+    expect(page.headers.get('link')).toBe('</api/meta>; rel=preload; as=fetch; crossorigin');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -1,0 +1,55 @@
+import type { MiddlewareHandler } from 'hono';
+import { MIRROR_PREFIX } from './mirror-path.ts';
+
+/** The app's instance view: `/:accountId/workflows/:workflowName/instances/:instanceId` (src/app/routes). */
+const INSTANCE_PAGE = /^\/([^/]+)\/workflows\/([^/]+)\/instances\/([^/]+)\/?$/;
+
+/**
+ * The reads a page of the app makes first, as the app will ask for them: the server's settings (every page
+ * waits for them before its first render) and, on an instance's page, the instance (megabytes at 10,000
+ * steps). The URL is exactly the one public/early-fetch.js and the API client build, or the browser would
+ * fetch it twice. Only the configured accounts' instances: anything else the proxy refuses anyway.
+ */
+export function earlyReads(pathname: string, search: string, accountIds: readonly string[]): string[] {
+  const reads = ['/api/meta'];
+  const match = INSTANCE_PAGE.exec(pathname);
+  if (!match) return reads;
+  let parts: string[];
+  try {
+    parts = match.slice(1, 4).map((segment) => encodeURIComponent(decodeURIComponent(segment)));
+  } catch {
+    return reads; // a malformed escape: the app says what is wrong with the address
+  }
+  const [accountId, workflow, instance] = parts as [string, string, string];
+  if (!instance || !accountIds.some((id) => encodeURIComponent(id) === accountId)) return reads;
+  const order = new URLSearchParams(search).get('order') === 'desc' ? 'desc' : 'asc';
+  reads.push(
+    `${MIRROR_PREFIX}/accounts/${accountId}/workflows/${workflow}/instances/${instance}?order=${order}`,
+  );
+  return reads;
+}
+
+/**
+ * Announces a page's early reads with the page (`Link: <url>; rel=preload; as=fetch; crossorigin`): the
+ * browser starts them as the document's headers arrive, hundreds of ms before the app's scripts could, and
+ * hands the response to the app's own fetch of the same URL. Only on the app's HTML page.
+ */
+export function preloadEarlyReads(accountIds: readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' || !c.res.headers.get('content-type')?.startsWith('text/html')) return;
+    const url = new URL(c.req.url);
+    const link = earlyReads(url.pathname, url.search, accountIds)
+      .map((read) => `<${read}>; rel=preload; as=fetch; crossorigin`)
+      .join(', ');
+    try {
+      c.res.headers.append('link', link);
+    } catch {
+      // Headers of a fetched Response (the Workers assets binding) are immutable; copy it once.
+      const response = new Response(c.res.body, c.res);
+      response.headers.append('link', link);
+      c.res = undefined;
+      c.res = response;
+    }
+  };
+}
