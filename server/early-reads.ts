@@ -42,12 +42,15 @@ export function preloadEarlyReads(accountIds: readonly string[]): MiddlewareHand
     const link = earlyReads(url.pathname, url.search, accountIds)
       .map((read) => `<${read}>; rel=preload; as=fetch; crossorigin`)
       .join(', ');
+    // First in the header: the data is the longest to arrive (the page's chunks may be announced already).
+    const announced = c.res.headers.get('link');
+    const links = announced ? `${link}, ${announced}` : link;
     try {
-      c.res.headers.append('link', link);
+      c.res.headers.set('link', links);
     } catch {
       // Headers of a fetched Response (the Workers assets binding) are immutable; copy it once.
       const response = new Response(c.res.body, c.res);
-      response.headers.append('link', link);
+      response.headers.set('link', links);
       c.res = undefined;
       c.res = response;
     }
