@@ -92,15 +92,14 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
       const { ticks, folds } = axisTicks(axis, window, width, model.origin, zone);
       drawAxis(axisCtx, scale, AXIS_HEIGHT, ticks, folds);
     }
-    const overview = context(refs.overview.current, width, OVERVIEW_HEIGHT);
-    if (overview) {
+    if (refs.overview.current && width > 0) {
       const key = [model, axis, visible, width];
       let cached = overviewCache.current;
       if (!cached && !overviewReady.current) {
         // The first paint is for the bars; the overview (every attempt of the log) follows a frame later.
         // Not on the next paint call: the first render paints twice (once more when its width is known),
-        // and drawing it then cost the first bars ~25 ms at 10,000 steps.
-        overview.clearRect(0, 0, width, OVERVIEW_HEIGHT);
+        // and drawing it then cost the first bars ~25 ms at 10,000 steps. Its canvas, blank until then, is
+        // not even sized: a canvas's first backing store and 2D context are part of a paint's cost too.
         if (!overviewDeferred.current) {
           overviewDeferred.current = true;
           requestAnimationFrame(() => {
@@ -110,6 +109,8 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
         }
         return;
       }
+      const overview = context(refs.overview.current, width, OVERVIEW_HEIGHT);
+      if (!overview) return;
       if (!cached || cached.key.some((k, i) => k !== key[i])) {
         const canvas = document.createElement('canvas');
         const ctx = context(canvas, width, OVERVIEW_HEIGHT);
