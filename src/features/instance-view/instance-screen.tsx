@@ -19,7 +19,7 @@ import { StepOrderToggle } from './step-order-toggle.tsx';
 /** The Gantt is its own chunk; it starts loading with the instance so neither waits for the other. */
 type GanttModule = typeof import('./gantt/gantt-view.tsx');
 let loadedGantt: GanttModule | undefined;
-/** Resolves once the Gantt's chunk is evaluated; the route's loader awaits it with the page's own chunk. */
+/** Resolves once the Gantt's chunk is evaluated; the instance route awaits it with the page's own chunk. */
 export const ganttReady: Promise<GanttModule> = import('./gantt/gantt-view.tsx').then((module) => {
   loadedGantt = module;
   return module;

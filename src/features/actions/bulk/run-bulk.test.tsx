@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { instanceListResponseSchema } from '../../../../contract/instances.ts';
 import { SIMULATOR_BASE_URL } from '../../../../simulator/index.ts';
 import { createTestSimulator, server, simulatorHandlers } from '../../../testing/msw-server.ts';
-import type { ReportEntry } from './bulk-report.ts';
+import type { BulkAction, ReportEntry } from './bulk-report.ts';
 import { runBulk } from './run-bulk.ts';
 
 const sim = createTestSimulator();
@@ -14,6 +14,20 @@ async function listed(status: string): Promise<string[]> {
   return instanceListResponseSchema
     .parse(await (await sim.fetch(new Request(url))).json())
     .result.map((r) => r.id);
+}
+
+/** Runs `action` over `ids` against the simulator; returns the report's entries in arrival order. */
+async function run(action: BulkAction, ids: string[], signal: AbortSignal) {
+  const entries: ReportEntry[] = [];
+  await runBulk({
+    action,
+    accountId: sim.accountId,
+    workflowName: WORKFLOW,
+    ids,
+    signal,
+    onEntry: (entry) => entries.push(entry),
+  });
+  return entries;
 }
 
 beforeEach(() => server.use(...simulatorHandlers(sim, { writes: true })));
@@ -53,15 +67,7 @@ describe('runBulk', () => {
         );
       }),
     );
-    const entries: ReportEntry[] = [];
-    await runBulk({
-      action: 'restart',
-      accountId: sim.accountId,
-      workflowName: WORKFLOW,
-      ids,
-      signal: new AbortController().signal,
-      onEntry: (entry) => entries.push(entry),
-    });
+    const entries = await run('restart', ids, new AbortController().signal);
     expect(limited).toBe(1);
     expect(entries.map((e) => e.id).sort()).toEqual([...ids].sort());
     expect(entries.every((e) => e.outcome === 'done')).toBe(true);
@@ -71,30 +77,14 @@ describe('runBulk', () => {
 
   it('reports the API refusal of each instance, and stops sending on Cancel', async () => {
     const done = (await listed('terminated')).slice(0, 3);
-    const entries: ReportEntry[] = [];
-    await runBulk({
-      action: 'terminate',
-      accountId: sim.accountId,
-      workflowName: WORKFLOW,
-      ids: done,
-      signal: new AbortController().signal,
-      onEntry: (entry) => entries.push(entry),
-    });
+    const entries = await run('terminate', done, new AbortController().signal);
     expect(entries).toHaveLength(3);
     for (const entry of entries)
       expect(entry).toMatchObject({ outcome: 'failed', message: expect.any(String) });
 
     const abort = new AbortController();
     abort.abort();
-    const none: ReportEntry[] = [];
-    await runBulk({
-      action: 'pause',
-      accountId: sim.accountId,
-      workflowName: WORKFLOW,
-      ids: done,
-      signal: abort.signal,
-      onEntry: (entry) => none.push(entry),
-    });
+    const none = await run('pause', done, abort.signal);
     expect(none).toEqual([]);
   });
 });

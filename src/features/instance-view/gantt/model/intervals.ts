@@ -33,19 +33,20 @@ export function unionOf(
   if (isUnion(intervals, lo, hi)) return intervals;
   const sorted = ascending(intervals) ? intervals : [...intervals].sort((x, y) => x[0] - y[0]);
   const out: [number, number][] = [];
-  let last: [number, number] | undefined;
-  for (const interval of sorted) {
-    const a = Math.max(lo, interval[0]);
-    const b = Math.min(hi, interval[1]);
-    if (b <= a) continue;
-    if (last && a <= last[1]) {
-      if (b > last[1]) last[1] = b;
-    } else {
-      last = [a, b];
-      out.push(last);
-    }
-  }
+  for (const interval of sorted) pushMerged(out, Math.max(lo, interval[0]), Math.min(hi, interval[1]));
   return out;
+}
+
+/**
+ * Adds [a, b] to a sorted, disjoint union being built in start order: merged into the last interval when it
+ * touches it, dropped when empty.
+ */
+function pushMerged(out: [number, number][], a: number, b: number): void {
+  if (!(b > a)) return;
+  const last = out[out.length - 1];
+  if (last && a <= last[1]) {
+    if (b > last[1]) last[1] = b;
+  } else out.push([a, b]);
 }
 
 /** Total length of the union: overlapping time counts once. */
@@ -75,18 +76,9 @@ export function unionOfSpans(starts: readonly number[], ends: readonly number[])
     }
   }
   const out: [number, number][] = [];
-  let last: [number, number] | undefined;
   for (let k = 0; k < n; k++) {
     const i = order ? (order[k] as number) : k;
-    const a = starts[i] as number;
-    const b = ends[i] as number;
-    if (!(b > a)) continue;
-    if (last && a <= last[1]) {
-      if (b > last[1]) last[1] = b;
-    } else {
-      last = [a, b];
-      out.push(last);
-    }
+    pushMerged(out, starts[i] as number, ends[i] as number);
   }
   return out;
 }
