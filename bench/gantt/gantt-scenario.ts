@@ -85,24 +85,20 @@ export async function ganttScenario(browser: Browser, pageUrl: string): Promise<
 const NAV_RUNS = 5;
 
 /**
- * Installed before the page's own scripts: when the Gantt marks its first painted bars, waits two animation
- * frames and records the second's start time (the rAF timestamp). A frame begins only once the one before it
- * was produced, so by then the frame painting the bars had been handed to the compositor. Timestamps, not
- * `performance.now()` inside the callback: other callbacks of that frame (the overview's deferred draw) run
- * first and would be counted as if they held the bars back. Then times fetch + JSON.parse of `api` in the
- * same page, the baseline. The result lands in `window.__firstBars`.
+ * Installed before the page's own scripts: once the Gantt marks its first bars as shown (the start of the
+ * frame after the one that painted them: use-gantt-paint.ts), times fetch + JSON.parse of `api` in the same
+ * page, the baseline. The result lands in `window.__firstBars`.
  */
 function firstBarsProbe(api: string): string {
   return `new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.name !== 'gantt:first-bars' || window.__firstBars) continue;
+      if (entry.name !== 'gantt:first-bars-shown' || window.__firstBars) continue;
       window.__firstBars = 'pending';
-      requestAnimationFrame(() => requestAnimationFrame(async (frameStart) => {
-        const shown = Math.max(entry.startTime, frameStart);
+      (async () => {
         const t0 = performance.now();
         await (await fetch(${JSON.stringify(api)})).json();
-        window.__firstBars = { shown, fetchParse: performance.now() - t0 };
-      }));
+        window.__firstBars = { shown: entry.startTime, fetchParse: performance.now() - t0 };
+      })();
     }
   }).observe({ type: 'mark', buffered: true });`;
 }
@@ -113,10 +109,11 @@ const FIRST_BARS_RESULT = "typeof window.__firstBars === 'object' ? window.__fir
 
 /**
  * "First bars of a 10,000-step instance within 1 s of navigation on loopback, fetch included": a cold page
- * opens the instance URL on the demo server; the value is the start of the frame after the one that painted
- * the Gantt's first bars, from navigation start (firstBarsProbe). Baseline: the same page fetching the same
- * instance and JSON.parse-ing it, with nothing else. Measured twice: in a Chromium driven over bare CDP (what
- * a user's browser does) and under Playwright, whose DevTools network instrumentation slows a 4 MB body.
+ * opens the instance URL on the demo server; the value is the Gantt's mark of its first bars on screen (the
+ * start of the frame after the one that painted them), from navigation start. Baseline: the same page
+ * fetching the same instance and JSON.parse-ing it, with nothing else. Measured twice: in a Chromium driven
+ * over bare CDP (what a user's browser does) and under Playwright, whose DevTools network instrumentation
+ * slows a 4 MB body.
  */
 export async function firstBarsScenario(
   browser: Browser,

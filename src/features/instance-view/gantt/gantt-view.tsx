@@ -84,7 +84,15 @@ export function GanttView(props: GanttViewProps) {
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const measure = () => setWidth(Math.max(200, (root.clientWidth || 1200) - LABEL_WIDTH - 16));
+    // Set only when it changed: the observer's first callback reports the width just measured, and a state
+    // update, even to the same value, renders the chart again in the frame after its first bars.
+    let measured = 0;
+    const measure = () => {
+      const next = Math.max(200, (root.clientWidth || 1200) - LABEL_WIDTH - 16);
+      if (next === measured) return;
+      measured = next;
+      setWidth(next);
+    };
     measure();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(root);
