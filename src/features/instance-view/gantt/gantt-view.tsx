@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   useCallback,
@@ -20,6 +19,7 @@ import { AXIS_HEIGHT, type GanttSelection, LABEL_WIDTH, OVERVIEW_HEIGHT, ROW_HEI
 import { useBrushDrag } from './use-brush-drag.ts';
 import { useChartControls } from './use-chart-controls.ts';
 import { useGanttPaint } from './use-gantt-paint.ts';
+import { useRowWindow } from './use-row-window.ts';
 import { useViewWindow } from './use-view-window.ts';
 
 export interface GanttViewProps {
@@ -119,13 +119,7 @@ export function GanttView(props: GanttViewProps) {
     [setWindow],
   );
 
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: { width: LABEL_WIDTH, height },
-  });
+  const rows = useRowWindow(scrollRef, visible.length, ROW_HEIGHT, height);
 
   const controls = useChartControls({
     model,
@@ -140,15 +134,16 @@ export function GanttView(props: GanttViewProps) {
     chartRef,
     tooltipRef,
     onSelect: props.onSelect,
-    scrollToRow: (p) => virtualizer.scrollToIndex(p, { align: 'auto' }),
+    scrollToRow: (p) => rows.scrollToRow(p, 'auto'),
   });
   useBrushDrag(overviewRef, axis, windowHolder, setAndTrack);
 
   // A pasted link to a step deep in the log opens with that row in view.
   const initialPos = useRef(selectedPos);
+  const { scrollToRow } = rows;
   useEffect(() => {
-    if (initialPos.current > 0) virtualizer.scrollToIndex(initialPos.current, { align: 'center' });
-  }, [virtualizer]);
+    if (initialPos.current > 0) scrollToRow(initialPos.current, 'center');
+  }, [scrollToRow]);
 
   // Paint synchronously after every React render (model, filters, selection, size); zoom/pan paint on rAF.
   useLayoutEffect(() => {
@@ -205,9 +200,12 @@ export function GanttView(props: GanttViewProps) {
         aria-label="Gantt chart: Ctrl+wheel zooms, Shift+wheel pans, W/S zoom, A/D pan, e next error, r next retry, f fit"
         className="relative overflow-auto overscroll-contain border-t border-slate-200 focus:outline-2 focus:outline-sky-500"
         style={{ height }}
-        onScroll={schedule}
+        onScroll={() => {
+          rows.onScroll();
+          schedule();
+        }}
       >
-        <div className="relative" style={{ height: Math.max(virtualizer.getTotalSize(), height) }}>
+        <div className="relative" style={{ height: Math.max(rows.totalHeight, height) }}>
           <canvas
             ref={chartRef}
             className="sticky top-0 block cursor-grab"
@@ -221,19 +219,19 @@ export function GanttView(props: GanttViewProps) {
             tabIndex={0}
             onKeyDown={onGridKey}
             className="absolute top-0 left-0"
-            style={{ width: LABEL_WIDTH, height: virtualizer.getTotalSize() }}
+            style={{ width: LABEL_WIDTH, height: rows.totalHeight }}
           >
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = model.rows[visible[item.index] ?? 0];
+            {rows.map((position) => {
+              const row = model.rows[visible[position] ?? 0];
               if (!row) return null;
               return (
                 <GanttTreeRow
                   key={row.index}
                   row={row}
-                  position={item.index}
-                  top={item.start}
-                  selected={item.index === selectedPos}
-                  selectedAttempt={item.index === selectedPos ? selectedAttempt : null}
+                  position={position}
+                  top={position * ROW_HEIGHT}
+                  selected={position === selectedPos}
+                  selectedAttempt={position === selectedPos ? selectedAttempt : null}
                   now={model.now}
                   onSelect={onSelectCell}
                 />
