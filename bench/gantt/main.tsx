@@ -9,6 +9,7 @@ import { createSimulator, DEMO_ACCOUNT_ID, SIMULATOR_BASE_URL } from '../../simu
 import { GanttView } from '../../src/features/instance-view/gantt/gantt-view.tsx';
 import { buildGanttModel } from '../../src/features/instance-view/gantt/model/build-rows.ts';
 import { NO_FILTERS } from '../../src/features/instance-view/gantt/model/filters.ts';
+import { chartHeight } from '../../src/features/instance-view/gantt/selection.ts';
 
 /**
  * Mounts the real Gantt over a demo instance at the platform's step limits (simulator workflow large-import) and
@@ -56,7 +57,10 @@ const api = {
     instance = instanceDetailResponseSchema.parse(raw).result;
     return { parseMs, steps: instance.steps.length, bytes: text.length };
   },
-  /** From the parsed instance in memory to painted bars: model, React render, layout and the first paint. */
+  /**
+   * From the parsed instance in memory to painted bars: model, React render, layout and the first paint, at the
+   * rows viewport's height on the instance page.
+   */
   mount() {
     const container = document.getElementById('root');
     if (!container || !instance) throw new Error('prepare first');
@@ -72,7 +76,7 @@ const api = {
           fold
           selection={null}
           filters={NO_FILTERS}
-          height={800}
+          height={chartHeight(model.rows.length)}
           zone="utc"
           onWindowChange={noop}
           onSelect={noop}

@@ -9,7 +9,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { buildGanttModel } from './gantt/model/build-rows.ts';
 import type { GanttFilters } from './gantt/model/filters.ts';
 import type { TimeWindow } from './gantt/scale/view-window.ts';
-import { type GanttSelection, ROW_HEIGHT } from './gantt/selection.ts';
+import { chartHeight, type GanttSelection } from './gantt/selection.ts';
 import { InstanceHeader } from './header/instance-header.tsx';
 import { InstanceNotFound } from './instance-not-found.tsx';
 import { PayloadViewer } from './payload/payload-viewer.tsx';
@@ -48,10 +48,6 @@ function GanttSlot(props: GanttSlotProps) {
 
 /** A live instance with at most this many log entries has its model rebuilt every second. */
 const TICKING_STEPS = 1_000;
-
-/** The rows viewport grows with the log up to this, then scrolls. */
-const MAX_CHART_HEIGHT = 560;
-const MIN_CHART_HEIGHT = 120;
 
 export interface InstanceScreenProps {
   accountId: string;
@@ -142,10 +138,7 @@ export function InstanceScreen({
             fold={view.fold}
             selection={selection}
             filters={filters}
-            height={Math.min(
-              MAX_CHART_HEIGHT,
-              Math.max(MIN_CHART_HEIGHT, model.rows.length * ROW_HEIGHT + 8),
-            )}
+            height={chartHeight(model.rows.length)}
             onWindowChange={(win) => onViewChange({ win }, { replace: true })}
             onSelect={select}
             onFoldChange={(fold) => onViewChange({ fold }, { replace: false })}
