@@ -109,6 +109,22 @@ describe('GanttView', () => {
     expect(plain.defaultPrevented).toBe(false);
   });
 
+  it('names the step under the pointer, and drops the name when a wheel or a scroll moves the bars', () => {
+    setup();
+    const canvas = screen.getByRole('group', { name: /^Gantt chart/ }).querySelector('canvas');
+    if (!canvas) throw new Error('no chart canvas');
+    const tooltip = () => screen.queryByText(/^charge-card-1, /);
+    // The second row (24 px each), at the chart's left edge: before any attempt, so the step itself.
+    fireEvent.pointerMove(canvas, { clientX: 1, clientY: 30 });
+    expect(tooltip()).toBeVisible();
+    fireEvent.wheel(screen.getByRole('group', { name: /^Gantt chart/ }), { deltaY: 100 });
+    expect(tooltip()).not.toBeVisible();
+    fireEvent.pointerMove(canvas, { clientX: 1, clientY: 30 });
+    expect(tooltip()).toBeVisible();
+    fireEvent.scroll(screen.getByRole('group', { name: /^Gantt chart/ }));
+    expect(tooltip()).not.toBeVisible();
+  });
+
   it('filters rows by kind and toggles folding', () => {
     const props = setup({ filters: { kinds: ['sleep'], only: null, q: '' } });
     expect(screen.getAllByRole('row')).toHaveLength(1);

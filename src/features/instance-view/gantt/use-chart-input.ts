@@ -44,7 +44,11 @@ export function useChartInput(
     const chart = chartRef.current;
     if (!scroller || !chart) return;
     const h = () => latest.current;
+    // A zoom, a pan or a scroll moves other bars under a pointer that stays put: the tooltip would name a
+    // step no longer there. It goes, and the next pointer move brings the right one.
+    const onLeave = () => h().leave();
     const onWheel = (event: WheelEvent) => {
+      h().leave();
       const unit = event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? scroller.clientHeight : 1;
       const dx = event.deltaX * unit;
       const dy = event.deltaY * unit;
@@ -103,7 +107,6 @@ export function useChartInput(
       chart.releasePointerCapture?.(down.id);
       down = null;
     };
-    const onLeave = () => h().leave();
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
@@ -115,6 +118,7 @@ export function useChartInput(
     };
     scroller.addEventListener('wheel', onWheel, { passive: false });
     scroller.addEventListener('keydown', onKey);
+    scroller.addEventListener('scroll', onLeave, { passive: true });
     chart.addEventListener('pointerdown', onDown);
     chart.addEventListener('pointermove', onMove);
     chart.addEventListener('pointerup', onUp);
@@ -122,6 +126,7 @@ export function useChartInput(
     return () => {
       scroller.removeEventListener('wheel', onWheel);
       scroller.removeEventListener('keydown', onKey);
+      scroller.removeEventListener('scroll', onLeave);
       chart.removeEventListener('pointerdown', onDown);
       chart.removeEventListener('pointermove', onMove);
       chart.removeEventListener('pointerup', onUp);
