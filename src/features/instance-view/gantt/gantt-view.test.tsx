@@ -125,6 +125,24 @@ describe('GanttView', () => {
     expect(tooltip()).not.toBeVisible();
   });
 
+  it('opens a pasted link to a step far down the log with that row in view, and scrolls rows in', () => {
+    const errors = vi.spyOn(console, 'error');
+    const long = buildGanttModel(
+      instance({ steps: Array.from({ length: 500 }, (_, i) => doStep(`chunk-${i}`, [[i, i + 1, true]])) }),
+      QUEUED,
+    );
+    setup({ model: long, selection: { key: 'chunk-400', attempt: null } });
+    const grid = screen.getByRole('treegrid');
+    expect(within(grid).getByRole('row', { selected: true })).toHaveTextContent('chunk-400');
+    expect(within(grid).queryByText('chunk-0')).toBeNull();
+    const chart = screen.getByRole('group', { name: /^Gantt chart/ });
+    chart.scrollTop = 100 * 24;
+    fireEvent.scroll(chart);
+    expect(within(grid).getByText('chunk-100')).toBeInTheDocument();
+    expect(within(grid).queryByText('chunk-400')).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('filters rows by kind and toggles folding', () => {
     const props = setup({ filters: { kinds: ['sleep'], only: null, q: '' } });
     expect(screen.getAllByRole('row')).toHaveLength(1);

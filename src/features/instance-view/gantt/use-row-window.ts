@@ -54,9 +54,12 @@ export function useRowWindow(
       else if (y < target) target = y;
       else if (y + rowHeight > target + height) target = y + rowHeight - height;
       element.scrollTop = Math.max(0, target);
-      onScroll();
+      // Without flushSync: this may run in an effect, where React cannot flush (its scroll event follows).
+      const next = Math.floor(element.scrollTop / rowHeight);
+      shown.current = next;
+      setTop(next);
     },
-    [scrollRef, rowHeight, viewport, onScroll],
+    [scrollRef, rowHeight, viewport],
   );
   const inView = Math.min(Math.max(0, top), Math.max(0, count - 1));
   const first = Math.max(0, inView - overscan);
