@@ -1,33 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import type { MiddlewareHandler } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { earlyReads } from './early-reads.ts';
 import { createStaticHandler } from './static-files.ts';
+import { runEarlyFetch } from './testing/early-fetch-script.ts';
 import { ACCOUNT, fakeUpstream, liveApp } from './testing/fake-upstream.ts';
-
-const EARLY_FETCH = readFileSync(new URL('../public/early-fetch.js', import.meta.url), 'utf8');
-
-/** The URL public/early-fetch.js asks for on an address (src/lib/early-requests.test.ts: the client's own). */
-function earlyFetchUrl(address: string): string | undefined {
-  const url = new URL(address, 'http://127.0.0.1');
-  const asked: string[] = [];
-  const context: Record<string, unknown> = {
-    window: { location: { pathname: url.pathname, search: url.search } },
-    fetch: (target: string) => {
-      asked.push(target);
-      return new Promise(() => {});
-    },
-    URLSearchParams,
-    Map,
-    Date,
-  };
-  context.globalThis = context;
-  runInNewContext(EARLY_FETCH, context);
-  return asked[0];
-}
 
 function appWithPage() {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));
@@ -47,7 +26,8 @@ describe('early reads announced with the page', () => {
     for (const address of addresses) {
       const url = new URL(address, 'http://127.0.0.1');
       const reads = earlyReads(url.pathname, url.search, [ACCOUNT]);
-      expect(reads).toEqual(['/api/meta', earlyFetchUrl(address)]);
+      // public/early-fetch.js asks for it (src/lib/early-requests.test.ts: so does the client).
+      expect(reads).toEqual(['/api/meta', runEarlyFetch(address).fetched[0]]);
     }
   });
 

@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { LARGE_IMPORT_10K_ID, LARGE_IMPORT_25K_ID } from '../../simulator/workflows-import.ts';
+import { FIRST_BARS_SHOWN_MARK } from '../../src/features/instance-view/gantt/use-gantt-paint.ts';
 import { launchPlainChromium } from '../plain-chromium.ts';
 import type { Figure } from '../scenarios.ts';
 import { median, percentile, round } from '../stats.ts';
@@ -85,14 +86,14 @@ export async function ganttScenario(browser: Browser, pageUrl: string): Promise<
 const NAV_RUNS = 5;
 
 /**
- * Installed before the page's own scripts: once the Gantt marks its first bars as shown (the start of the
- * frame after the one that painted them: use-gantt-paint.ts), times fetch + JSON.parse of `api` in the same
+ * Installed before the page's own scripts: once the Gantt marks its first bars as shown (FIRST_BARS_SHOWN_MARK:
+ * the start of the frame after the one that painted them), times fetch + JSON.parse of `api` in the same
  * page, the baseline. The result lands in `window.__firstBars`.
  */
 function firstBarsProbe(api: string): string {
   return `new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.name !== 'gantt:first-bars-shown' || window.__firstBars) continue;
+      if (entry.name !== ${JSON.stringify(FIRST_BARS_SHOWN_MARK)} || window.__firstBars) continue;
       window.__firstBars = 'pending';
       (async () => {
         const t0 = performance.now();

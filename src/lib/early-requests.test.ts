@@ -1,40 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { runEarlyFetch } from '../../server/testing/early-fetch-script.ts';
 import { apiGet, buildUrl } from '../api/client.ts';
 import { type EarlyAnswer, takeEarlyAnswer } from './early-requests.ts';
 import { instancePath, workflowApiPath } from './paths.ts';
 
-const SCRIPT = readFileSync(new URL('../../public/early-fetch.js', import.meta.url), 'utf8');
-
-/**
- * Runs public/early-fetch.js for an address with `fetch` stubbed (`answer` for each request); returns the
- * URLs it fetched and the store it left.
- */
-function land(
-  address: string,
-  globals: Record<string, unknown> = {},
-  answer: () => Promise<Response> = () => new Promise(() => {}),
-) {
-  const url = new URL(address, 'http://127.0.0.1:5173');
-  const fetched: string[] = [];
-  const context: Record<string, unknown> = {
-    window: { location: { pathname: url.pathname, search: url.search } },
-    fetch: (target: string) => {
-      fetched.push(target);
-      return answer();
-    },
-    Response,
-    TextDecoder,
-    URLSearchParams,
-    Map,
-    Date,
-    ...globals,
-  };
-  context.globalThis = context;
-  runInNewContext(SCRIPT, context);
-  return { fetched, store: context.__earlyRequests as typeof globalThis.__earlyRequests };
+/** Runs public/early-fetch.js for an address (server/testing/early-fetch-script.ts), typed for the client. */
+function land(address: string, globals?: Record<string, unknown>, answer?: () => Promise<Response>) {
+  const { fetched, store } = runEarlyFetch(address, globals, answer);
+  return { fetched, store: store as typeof globalThis.__earlyRequests };
 }
 
 /** The URL the app's instance query asks for (src/api/get-instance.ts). */
