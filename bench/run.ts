@@ -9,6 +9,7 @@ import { PROJECT_ROOT, startServer } from '../server/main.ts';
 import { DEMO_ACCOUNT_ID } from '../simulator/index.ts';
 import { launchBrowser } from './browser.ts';
 import { chartsComputeScenario, chartsFirstRowScenario } from './charts-scenario.ts';
+import { firstRowInTabScenario } from './first-row-scenario.ts';
 import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { buildApp, serveHarness } from './harness.ts';
 import { layoutShiftScenario } from './layout-shift-scenario.ts';
@@ -37,6 +38,7 @@ const browser = await launchBrowser();
 const figures: Figure[] = [];
 try {
   figures.push(...initialJavaScript(distDir));
+  figures.push(...(await firstRowInTabScenario(demo.url)));
   figures.push(...(await firstRowScenario(browser, demo.url)));
   figures.push(...(await chartsFirstRowScenario(browser, demo.url)));
   figures.push(...(await layoutShiftScenario(browser, demo.url)));
