@@ -74,7 +74,8 @@ export function chartsComputeScenario(count = 50_000): Figure[] {
 }
 
 /**
- * What the charts cost the first row (no bar: it is measured as a user opens a link, first-row-scenario.ts).
+ * What the charts cost the first row, under Playwright in fresh contexts (no bar: the bar is measured as a user
+ * opens a link, first-row-scenario.ts).
  * The table's first row with the charts on the page and without them (their chunk held back, so the page
  * is the same but for the charts), and when the charts draw. The load's layout shift is layout-shift-scenario.ts.
  */

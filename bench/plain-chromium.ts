@@ -28,7 +28,6 @@ export interface PlainChromium {
 export interface MeasureOptions {
   /** Once this expression is true on the opened page, it is evaluated as a user's click on the page. */
   click?: { ready: string; action: string };
-  timeoutMs?: number;
 }
 
 type Pending = Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>;
@@ -122,7 +121,7 @@ export async function launchPlainChromium(): Promise<PlainChromium> {
     async measure(url, setup, expression, options = {}) {
       // Lets the previous page's renderer wind down: its exit is not part of this load.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+      const deadline = Date.now() + 30_000;
       await send('Network.clearBrowserCache', {}, keeperSession);
       const { targetId, sessionId } = await open(url, setup);
       try {

@@ -14,13 +14,7 @@ import { firstBarsScenario, ganttScenario } from './gantt/gantt-scenario.ts';
 import { buildApp, serveHarness } from './harness.ts';
 import { layoutShiftScenario } from './layout-shift-scenario.ts';
 import { proxyLoadScenario } from './proxy-load.ts';
-import {
-  type Figure,
-  firstRowScenario,
-  initialJavaScript,
-  proxyScenario,
-  tableScenario,
-} from './scenarios.ts';
+import { type Figure, initialJavaScript, proxyScenario, tableScenario } from './scenarios.ts';
 import { simulatorScenario } from './simulator-scenario.ts';
 import { triageQualityFigures } from './triage/triage-quality.ts';
 import { triageSpeedScenario } from './triage/triage-speed.ts';
@@ -39,7 +33,6 @@ const figures: Figure[] = [];
 try {
   figures.push(...initialJavaScript(distDir));
   figures.push(...(await firstRowInTabScenario(demo.url)));
-  figures.push(...(await firstRowScenario(browser, demo.url)));
   figures.push(...(await chartsFirstRowScenario(browser, demo.url)));
   figures.push(...(await layoutShiftScenario(browser, demo.url)));
   figures.push(...chartsComputeScenario());

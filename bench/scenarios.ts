@@ -147,32 +147,6 @@ export async function tableScenario(browser: Browser, pageUrl: string, rows: num
   ];
 }
 
-/**
- * Time from navigation to the first instance row on screen, demo server on loopback, under Playwright in fresh
- * contexts (each a new headless window): a comparison since the bar is measured as a user opens a link
- * (first-row-scenario.ts).
- */
-export async function firstRowScenario(browser: Browser, baseUrl: string): Promise<Figure[]> {
-  const samples: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const start = Date.now();
-    await page.goto(`${baseUrl}/${DEMO_ACCOUNT_ID}/workflows/order-fulfilment`);
-    await page.getByRole('grid').getByRole('gridcell').first().waitFor({ state: 'visible' });
-    samples.push(Date.now() - start);
-    await context.close();
-  }
-  return [
-    {
-      scenario: 'open workflow URL',
-      metric: 'first row visible (median, cold context under Playwright, for comparison)',
-      value: median(samples),
-      unit: 'ms',
-    },
-  ];
-}
-
 async function timeRequests(url: string, count: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
