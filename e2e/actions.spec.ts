@@ -72,17 +72,19 @@ test('pauses a live instance, then resumes it, as the API reports', async ({ pag
 
 test('sends an event to a waiting instance', async ({ page }) => {
   const waiting = await list('onboarding-emails', 'waiting');
-  let subject: { id: string; type: string } | undefined;
+  // An open wait's `end` is its deadline. One that times out before the send drops the event (as the engine
+  // does), so the subject is the wait with the most time left, and at least a minute of it.
+  let subject: { id: string; type: string; deadline: number } | undefined;
   for (const row of waiting.slice(1)) {
     const open = (await detail('onboarding-emails', row.id)).steps.findLast(
       (s) => s.type === 'waitForEvent' && s.finished === false,
     );
-    if (open) {
-      subject = { id: row.id, type: String(open.event_type) };
-      break;
+    const deadline = Date.parse(String(open?.end));
+    if (open && deadline > Date.now() + 60_000 && deadline > (subject?.deadline ?? 0)) {
+      subject = { id: row.id, type: String(open.event_type), deadline };
     }
   }
-  if (!subject) throw new Error('no instance waiting for an event');
+  if (!subject) throw new Error('no instance waiting for an event with a minute left');
   await page.goto(instanceUrl('onboarding-emails', subject.id));
   const bar = page.getByRole('region', { name: 'Instance actions' });
   await bar.getByRole('button', { name: 'Send event' }).click();
