@@ -151,7 +151,12 @@ export async function launchPlainChromium(): Promise<PlainChromium> {
       socket.close();
       child.kill();
       await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
-      rmSync(userDir, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile as the browser exits.
+      try {
+        rmSync(userDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch (error) {
+        console.warn(`left ${userDir} behind: ${String(error)}`);
+      }
     },
   };
 }

@@ -1,13 +1,15 @@
 // Starts the one large read a landing address needs before the app's start-up chunk has even downloaded:
 // the instance an instance-view URL names (megabytes at 10,000 steps). The API client takes this answer
-// instead of sending the same GET again (src/lib/early-requests.ts reads the store kept here). A classic
-// external script, run while the page is parsed; the Content-Security-Policy allows no inline script.
+// instead of sending the same GET again (src/lib/early-requests.ts reads the store kept here). The page's
+// first script, classic and blocking (tiny, fetched with the others the preload scanner finds), so the read
+// starts as soon as the document is in; the Content-Security-Policy allows no inline script. In live mode
+// the server also announces the read with the document (server/early-reads.ts), and this fetch takes it.
 // src/lib/early-requests.test.ts checks that the URL built here is the one the client builds.
 //
 // The body is read at once: left unread, its transfer would stall when the browser's buffer filled, until the
 // app asked for it hundreds of ms later. It is handed over decoded, so the app only parses it.
 (() => {
-  // Loaded async: should the app have started first (both cached), it sends its own request; don't double it.
+  // Run once per page: should it be run again, the first read stands.
   if (globalThis.__earlyRequests) return;
   const route = /^\/([^/]+)\/workflows\/([^/]+)\/instances\/([^/]+)\/?$/;
   const match = route.exec(window.location.pathname);

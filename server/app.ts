@@ -135,7 +135,9 @@ export function createApp(options: AppOptions): Hono {
     apiError(404, API_ERROR.noRoute, scrubber.text(`No route for ${c.req.method} ${c.req.path}`));
   app.all('/api/*', noRoute);
   app.all('/api', noRoute);
-  if (options.assets) app.use(preloadEarlyReads(options.accountIds), options.assets);
+  if (options.assets) {
+    app.use(preloadEarlyReads(options.accountIds, { instance: options.mode === 'live' }), options.assets);
+  }
   app.notFound((c) => (c.req.path.startsWith('/api/') ? noRoute(c) : c.text('Not found', 404)));
   app.onError((error, c) => {
     log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.message}`);

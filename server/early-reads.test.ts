@@ -58,6 +58,15 @@ describe('early reads announced with the page', () => {
     expect(missing.headers.get('link')).toBeNull();
   });
 
+  it('leave the instance to the page in demo mode, whose simulator computes it in the server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dist-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+    const { upstream } = fakeUpstream(() => new Response('{}'));
+    const app = liveApp(upstream, { mode: 'demo', assets: createStaticHandler(dir) });
+    const page = await app.request(`/${ACCOUNT}/workflows/wf/instances/id-1`);
+    expect(page.headers.get('link')).toBe('</api/meta>; rel=preload; as=fetch; crossorigin');
+  });
+
   it('are added to a page whose headers cannot be changed (the Workers assets binding)', async () => {
     const frozen: MiddlewareHandler = async () => {
       const response = await fetch('data:text/html,<p>app</p>');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScrubber, REDACTED } from './scrub.ts';
 import { ACCOUNT, fakeUpstream, liveApp } from './testing/fake-upstream.ts';
 
@@ -106,5 +106,43 @@ describe('credential scrubbing', () => {
     const out = new TextDecoder().decode(scrubber.bytes(body));
     expect(out).not.toContain('tok-0123456789abcdef');
     expect(out).toContain(REDACTED);
+  });
+});
+
+// Node searches the bytes natively; Workers (no Buffer) decodes once. Both must find every form.
+describe.each([
+  ['with a native byte search (Node)', false],
+  ['without Buffer (Workers)', true],
+])('scrubbing bytes %s', (_name, hideBuffer) => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const scrubberFor = (credentials: Parameters<typeof createScrubber>[0]) => {
+    if (hideBuffer) vi.stubGlobal('Buffer', undefined);
+    return createScrubber(credentials);
+  };
+
+  it('finds every form of the token in a view that starts inside a larger buffer', () => {
+    const scrubber = scrubberFor({ kind: 'token', token: TOKEN });
+    const encoder = new TextEncoder();
+    const padding = '-'.repeat(64);
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const echoed = encoder.encode(`${padding}{"echo":"${echoes([TOKEN])}","ok":"é ✓"}`).subarray(64);
+    const out = decode(scrubber.bytes(echoed));
+    expect(leaks(out, [TOKEN])).toEqual([]);
+    expect(out).toMatch(/^\{"echo":"\[REDACTED\]/);
+    expect(out.endsWith('"ok":"é ✓"}')).toBe(true);
+    // The only secret in the view's last bytes: a search that ignored the view's offset would miss it.
+    const last = encoder.encode(`${padding}{"ok":"é ✓","t":"${TOKEN}"}`).subarray(64);
+    expect(decode(scrubber.bytes(last))).toBe(`{"ok":"é ✓","t":"${REDACTED}"}`);
+  });
+
+  it('finds the email and the key, and returns a body without them as it is', () => {
+    const scrubber = scrubberFor({ kind: 'key', email: EMAIL, key: KEY });
+    const clean = new TextEncoder().encode(`{"result":"${'x'.repeat(10_000)}"}`);
+    expect(scrubber.bytes(clean)).toBe(clean);
+    const dirty = new TextEncoder().encode(`{"a":"${b64(`xy${EMAIL}:${KEY}`)}","b":"${KEY}"}`);
+    const out = new TextDecoder().decode(scrubber.bytes(dirty));
+    expect(leaks(out, [KEY, EMAIL])).toEqual([]);
   });
 });

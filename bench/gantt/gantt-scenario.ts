@@ -91,7 +91,7 @@ const NAV_RUNS = 5;
  * page, the baseline. The result lands in `window.__firstBars`; `shown` counts from navigation start, or from
  * the click when the instance was opened from the app (a click listener that runs before the app's own).
  */
-function firstBarsProbe(api: string): string {
+export function firstBarsProbe(api: string): string {
   return `addEventListener('click', () => { window.__clickedAt ??= performance.now(); }, true);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
