@@ -8,7 +8,9 @@ import { median, percentile, round } from '../stats.ts';
 /** A figure with the baseline PRODUCT.md asks for (bench/results.json `baseline`), measured in the same page. */
 export type GanttFigure = Figure & { baseline: { metric: string; value: number; unit: string } };
 
-const RUNS = 3;
+/** Pages per figure: a cold first render varies by a third from page to page, so it gets more of them. */
+const RENDER_RUNS = 7;
+const FRAME_RUNS = 3;
 const FRAMES = 120;
 
 /**
@@ -22,7 +24,7 @@ export async function ganttScenario(browser: Browser, pageUrl: string): Promise<
   const zoom: number[] = [];
   const pan: number[] = [];
   const parses25k: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < RENDER_RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.goto(pageUrl);
     await page.waitForFunction(() => 'ganttBench' in window);
@@ -33,7 +35,8 @@ export async function ganttScenario(browser: Browser, pageUrl: string): Promise<
     renders.push(mounted.renderMs);
     models.push(mounted.modelMs);
     await page.close();
-
+  }
+  for (let run = 0; run < FRAME_RUNS; run++) {
     const big = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await big.goto(pageUrl);
     await big.waitForFunction(() => 'ganttBench' in window);
@@ -83,7 +86,8 @@ export async function ganttScenario(browser: Browser, pageUrl: string): Promise<
   ];
 }
 
-const NAV_RUNS = 5;
+/** Cold loads per navigation figure: one load varies by ±10 % on these machines. */
+const NAV_RUNS = 7;
 
 /**
  * Installed before the page's own scripts: once the Gantt marks its first bars as shown (FIRST_BARS_SHOWN_MARK:
