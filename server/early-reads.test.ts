@@ -8,11 +8,11 @@ import { createStaticHandler } from './static-files.ts';
 import { runEarlyFetch } from './testing/early-fetch-script.ts';
 import { ACCOUNT, fakeUpstream, liveApp } from './testing/fake-upstream.ts';
 
-function appWithPage() {
+function appWithPage(mode: 'live' | 'demo' = 'live') {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   const { upstream } = fakeUpstream(() => new Response('{}'));
-  return liveApp(upstream, { assets: createStaticHandler(dir) });
+  return liveApp(upstream, { mode, assets: createStaticHandler(dir) });
 }
 
 describe('early reads announced with the page', () => {
@@ -59,10 +59,7 @@ describe('early reads announced with the page', () => {
   });
 
   it('leave the instance to the page in demo mode, whose simulator computes it in the server', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dist-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
-    const { upstream } = fakeUpstream(() => new Response('{}'));
-    const app = liveApp(upstream, { mode: 'demo', assets: createStaticHandler(dir) });
+    const app = appWithPage('demo');
     const page = await app.request(`/${ACCOUNT}/workflows/wf/instances/id-1`);
     expect(page.headers.get('link')).toBe('</api/meta>; rel=preload; as=fetch; crossorigin');
   });

@@ -38,8 +38,8 @@ export function earlyReads(pathname: string, search: string, accountIds: readonl
  * server spends the read waiting on the network and an earlier start is time saved. With the simulator in
  * the server's own process (demo mode), the read is computing, and announced with the document it was
  * served first: the page's scripts queued behind it while the browser's processes had the cores. There,
- * public/early-fetch.js (the page's first script) asks for it just after them: first bars 66-80 ms sooner
- * in A/B loads of a 10,000-step instance.
+ * public/early-fetch.js (the page's first script) asks for it just after them (README, Performance: what it
+ * changed in A/B loads of a 10,000-step instance).
  */
 export function preloadEarlyReads(
   accountIds: readonly string[],
