@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseFaults } from './faults.ts';
 import { createSimulator, DEMO_ACCOUNT_ID, SIMULATOR_BASE_URL } from './index.ts';
@@ -60,6 +62,29 @@ describe('network faults in demo mode', { timeout: 30_000 }, () => {
     const got = await outcomes('timeout=0.2', 40);
     expect(count(got, 'timeout')).toBeGreaterThan(3);
     expect(count(got, 'ok') + count(got, 'timeout')).toBe(40);
+  });
+
+  it('gives up with its caller even once the collector has run (nothing else holds the request)', async () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const sim = createSimulator({ seed: 3, instances: 50, faults: 'timeout=1' });
+    const outcomes: Promise<string>[] = [];
+    for (let i = 0; i < 5; i++) {
+      // The Request is not kept here: undici follows the caller's signal through a weak reference.
+      const answer = sim.fetch(new Request(URL_, { signal: AbortSignal.timeout(100) }));
+      outcomes.push(
+        answer.then(
+          () => 'answered',
+          (error: unknown) => (error instanceof DOMException ? error.name : 'other'),
+        ),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 3; i++) collect();
+    const hung = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 2_000));
+    expect(await Promise.all(outcomes.map((outcome) => Promise.race([outcome, hung])))).toEqual(
+      Array(5).fill('TimeoutError'),
+    );
   });
 
   it('draws the same faults for the same seed, alongside the old ones', async () => {

@@ -71,7 +71,7 @@ export function createFaultInjector(config: FaultConfig | null, seed: number) {
     edge += config.rateMalformed ?? 0;
     if (roll < edge) return malformedResponse(rng);
     edge += config.rateTimeout ?? 0;
-    if (roll < edge) return noAnswer(request?.signal);
+    if (roll < edge) return noAnswer(request);
     edge += config.rateReset ?? 0;
     if (roll < edge) throw connectionReset();
     return null;
