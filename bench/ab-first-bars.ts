@@ -7,7 +7,7 @@
  */
 import { DEMO_ACCOUNT_ID } from '../simulator/index.ts';
 import { LARGE_IMPORT_10K_ID } from '../simulator/workflows-import.ts';
-import { firstBarsProbe } from './gantt/gantt-scenario.ts';
+import { FIRST_BARS_RESULT, firstBarsProbe } from './gantt/gantt-scenario.ts';
 import { launchPlainChromium } from './plain-chromium.ts';
 import { median } from './stats.ts';
 
@@ -21,19 +21,21 @@ const path = `/${DEMO_ACCOUNT_ID}/workflows/large-import/instances/${LARGE_IMPOR
 const probe = firstBarsProbe(
   `/api/client/v4/accounts/${DEMO_ACCOUNT_ID}/workflows/large-import/instances/${LARGE_IMPORT_10K_ID}`,
 );
-const result = "typeof window.__firstBars === 'object' ? window.__firstBars : null";
 const servers = { A: serverA, B: serverB };
 const shown: Record<keyof typeof servers, number[]> = { A: [], B: [] };
 
 const chromium = await launchPlainChromium();
 try {
   // One load each first: a server's first answer for the instance builds its cache.
-  for (const server of Object.values(servers)) await chromium.measure(`${server}${path}`, probe, result);
+  for (const server of Object.values(servers))
+    await chromium.measure(`${server}${path}`, probe, FIRST_BARS_RESULT);
   for (let i = 0; i < loads; i++) {
     // ABBA order, so neither side always comes first after the other's load.
     const order: (keyof typeof servers)[] = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
     for (const side of order) {
-      const run = (await chromium.measure(`${servers[side]}${path}`, probe, result)) as { shown: number };
+      const run = (await chromium.measure(`${servers[side]}${path}`, probe, FIRST_BARS_RESULT)) as {
+        shown: number;
+      };
       shown[side].push(Math.round(run.shown));
     }
   }

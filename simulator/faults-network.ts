@@ -22,7 +22,9 @@ export function malformedResponse(rng: Rng): Response {
 /**
  * Requests left unanswered, held until their caller gives up. A Request follows its caller's signal through
  * a weak reference (undici), so one that nothing else held could be collected first, and its signal then
- * never aborted: the caller waited forever (a test of `timeout=` hung once in 600 runs of the suite).
+ * never aborted: the caller waited forever (a test of `timeout=` hung once in 600 runs of the suite). A
+ * request whose caller never gives up stays here, as that caller waits forever anyway (the server's calls
+ * all have a deadline).
  */
 const unanswered = new Set<Request>();
 

@@ -112,7 +112,7 @@ export function firstBarsProbe(api: string): string {
 
 type FirstBarsRun = { shown: number; fetchParse: number };
 /** Read over bare CDP (Runtime.evaluate is not subject to the page's CSP). */
-const FIRST_BARS_RESULT = "typeof window.__firstBars === 'object' ? window.__firstBars : null";
+export const FIRST_BARS_RESULT = "typeof window.__firstBars === 'object' ? window.__firstBars : null";
 
 /**
  * "First bars of a 10,000-step instance within 1 s of navigation on loopback, fetch included", on the demo
