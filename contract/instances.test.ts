@@ -54,6 +54,12 @@ describe('stepLogSchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['steps', 1]);
   });
 
+  it('rejects a log that is not an array, at the log itself', () => {
+    const result = instanceDetailSchema.safeParse({ status: 'complete', steps: { 0: {} } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['steps']]);
+  });
+
   it('defaults a missing log to no steps', () => {
     expect(instanceDetailSchema.parse({ status: 'complete' }).steps).toEqual([]);
   });

@@ -94,10 +94,11 @@ export type TerminationStep = z.infer<typeof terminationStepSchema>;
 /**
  * The log, entry by entry through `stepSchema`, except that entries already in `doStepSchema`'s exact shape
  * (nearly all of a large log) are taken as they are (contract/do-step-shape.ts): same result, a tenth of the
- * time on 10,000 steps. An entry the schema rejects fails the whole log, with its index in the path.
+ * time on 10,000 steps. An entry the schema rejects fails the whole log, with its index in the path. The
+ * array itself is checked as a whole: `z.array(z.unknown())` would still pass each entry through zod.
  */
 export const stepLogSchema = z.pipe(
-  z.array(z.unknown()),
+  z.custom<unknown[]>((value) => Array.isArray(value), { message: 'Invalid input: expected array' }),
   z.transform((entries, ctx): Step[] => {
     const steps: Step[] = new Array(entries.length);
     for (let i = 0; i < entries.length; i++) {

@@ -134,6 +134,31 @@ test.describe('the instance Gantt', () => {
     await expect.poll(() => gantt.window()?.[0]).toBe(0);
   });
 
+  test('the chart follows the page: a narrower window repaints its bars narrower', async ({
+    page,
+    request,
+  }) => {
+    const accountId = await demoAccountId(request);
+    const s = await findSubject(request, accountId, 'retriedThenSucceeded');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const gantt = await GanttPage.open(page, accountId, s.workflow, s.id);
+    const bars = gantt.chart.locator('canvas');
+    const drawn = () =>
+      bars.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? {};
+        let opaque = 0;
+        for (let i = 3; i < (data?.length ?? 0); i += 4) if ((data?.[i] ?? 0) > 0) opaque++;
+        return { css: canvas.getBoundingClientRect().width, backing: canvas.width, opaque };
+      });
+    const wide = await drawn();
+    expect(wide.opaque).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect.poll(async () => (await drawn()).css).toBeLessThan(wide.css - 300);
+    const narrow = await drawn();
+    expect(narrow.backing).toBe(Math.round(narrow.css * (await page.evaluate(() => devicePixelRatio))));
+    expect(narrow.opaque).toBeGreaterThan(0);
+  });
+
   test('keyboard: arrows walk rows and attempts, Escape clears', async ({ page, request }) => {
     const accountId = await demoAccountId(request);
     const s = await findSubject(request, accountId, 'terminatedWithRollback');

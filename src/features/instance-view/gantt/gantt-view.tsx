@@ -1,12 +1,4 @@
-import {
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatDuration } from '../../../lib/format-time.ts';
 import { GanttToolbar } from './gantt-toolbar.tsx';
 import { cellId, GanttTreeRow } from './gantt-tree-row.tsx';
@@ -80,24 +72,8 @@ export function GanttView(props: GanttViewProps) {
   const axisRef = useRef<HTMLCanvasElement>(null);
   const overviewRef = useRef<HTMLCanvasElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    // Set only when it changed: the observer's first callback reports the width just measured, and a state
-    // update, even to the same value, renders the chart again in the frame after its first bars.
-    let measured = 0;
-    const measure = () => {
-      const next = Math.max(200, (root.clientWidth || 1200) - LABEL_WIDTH - 16);
-      if (next === measured) return;
-      measured = next;
-      setWidth(next);
-    };
-    measure();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(root);
-    return () => observer?.disconnect();
-  }, []);
+  // The chart's width, measured outside React: its first paint and every resize repaint without a render.
+  const widthRef = useRef(0);
 
   const refs = useMemo(
     () => ({ scroll: scrollRef, chart: chartRef, axis: axisRef, overview: overviewRef }),
@@ -106,8 +82,9 @@ export function GanttView(props: GanttViewProps) {
   const windowHolder = useRef<TimeWindow>([0, 1]);
   const { paint, schedule } = useGanttPaint(
     refs,
-    { model, axis, visible, selectedRow, selectedAttempt, zone, width, height },
+    { model, axis, visible, selectedRow, selectedAttempt, zone, height },
     windowHolder,
+    widthRef,
   );
   const { windowRef, setWindow } = useViewWindow(axis, props.window, props.onWindowChange, schedule);
   windowHolder.current = windowRef.current;
@@ -127,7 +104,7 @@ export function GanttView(props: GanttViewProps) {
     visible,
     matches,
     selectedPos,
-    width,
+    widthRef,
     windowRef: windowHolder,
     setWindow: setAndTrack,
     scrollRef,
@@ -145,7 +122,25 @@ export function GanttView(props: GanttViewProps) {
     if (initialPos.current > 0) scrollToRow(initialPos.current, 'center');
   }, [scrollToRow]);
 
-  // Paint synchronously after every React render (model, filters, selection, size); zoom/pan paint on rAF.
+  // Measured before the first paint below (layout effects run in order), so the first bars come with the
+  // first render; a resize repaints within its own frame (an observer's callback runs before that paint).
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const measure = () => {
+      const next = Math.max(200, (root.clientWidth || 1200) - LABEL_WIDTH - 16);
+      if (next === widthRef.current) return false;
+      widthRef.current = next;
+      return true;
+    };
+    measure();
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => measure() && paint());
+    observer?.observe(root);
+    return () => observer?.disconnect();
+  }, [paint]);
+
+  // Paint synchronously after every React render (model, filters, selection); zoom/pan paint on rAF.
   useLayoutEffect(() => {
     windowHolder.current = windowRef.current;
     paint();
@@ -186,9 +181,9 @@ export function GanttView(props: GanttViewProps) {
             role="img"
             aria-label="Overview: drag the brush to move the visible window"
             className="cursor-grab"
-            style={{ width, height: OVERVIEW_HEIGHT }}
+            style={{ height: OVERVIEW_HEIGHT }}
           />
-          <canvas ref={axisRef} style={{ width, height: AXIS_HEIGHT }} />
+          <canvas ref={axisRef} style={{ height: AXIS_HEIGHT }} />
         </div>
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is the chart's focus target */}
@@ -209,7 +204,7 @@ export function GanttView(props: GanttViewProps) {
           <canvas
             ref={chartRef}
             className="sticky top-0 block cursor-grab"
-            style={{ marginLeft: LABEL_WIDTH, width, height }}
+            style={{ marginLeft: LABEL_WIDTH, height }}
           />
           <div
             role="treegrid"

@@ -15,7 +15,8 @@ interface Options {
   visible: Int32Array;
   matches: readonly number[];
   selectedPos: number;
-  width: number;
+  /** The chart's width in px, measured outside React (a resize repaints without rendering). */
+  widthRef: RefObject<number>;
   windowRef: RefObject<TimeWindow>;
   setWindow: (window: TimeWindow, immediate?: boolean) => void;
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -95,7 +96,7 @@ export function useChartControls(o: Options) {
       visible,
       ROW_HEIGHT,
       o.scrollRef.current?.scrollTop ?? 0,
-      viewScale(axis, o.windowRef.current, o.width),
+      viewScale(axis, o.windowRef.current, o.widthRef.current),
       x,
       y,
     );
@@ -106,7 +107,7 @@ export function useChartControls(o: Options) {
     drag: (phase, dx) => {
       if (phase === 'start') dragStart.current = o.windowRef.current;
       const start = dragStart.current ?? o.windowRef.current;
-      o.setWindow(panWindow(axis, start, -dx / Math.max(o.width, 1)), phase === 'end');
+      o.setWindow(panWindow(axis, start, -dx / Math.max(o.widthRef.current, 1)), phase === 'end');
     },
     click: (x, y) => {
       const h = hit(x, y);

@@ -18,7 +18,6 @@ export interface PaintInputs {
   selectedRow: number;
   selectedAttempt: number | null;
   zone: TickZone;
-  width: number;
   height: number;
 }
 
@@ -59,7 +58,12 @@ function context(canvas: HTMLCanvasElement | null, width: number, height: number
  * Painting outside React: zoom, pan and scroll change only `window` (a ref) and the scroll offset, then paint
  * on the next animation frame; React renders only when the model, filters or selection change.
  */
-export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: RefObject<TimeWindow>) {
+export function useGanttPaint(
+  refs: PaintRefs,
+  inputs: PaintInputs,
+  windowRef: RefObject<TimeWindow>,
+  widthRef: RefObject<number>,
+) {
   const latest = useRef(inputs);
   latest.current = inputs;
   const frame = useRef(0);
@@ -72,7 +76,8 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
     frame.current = 0;
     // A theme switch: new colours, and the cached overview drawn in the old ones is dropped.
     if (syncPalette()) overviewCache.current = null;
-    const { model, axis, visible, width, height, zone } = latest.current;
+    const { model, axis, visible, height, zone } = latest.current;
+    const width = widthRef.current;
     const window = windowRef.current;
     const scale = viewScale(axis, window, width);
     const chart = context(refs.chart.current, width, height);
@@ -109,8 +114,7 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
       let cached = overviewCache.current;
       if (!cached && !overviewReady.current) {
         // The first paint is for the bars; the overview (every attempt of the log) follows a frame later.
-        // Not on the next paint call: the first render paints twice (once more when its width is known),
-        // and drawing it then cost the first bars ~25 ms at 10,000 steps. Its canvas, blank until then, is
+        // Drawing it with them cost the first bars ~25 ms at 10,000 steps. Its canvas, blank until then, is
         // not even sized: a canvas's first backing store and 2D context are part of a paint's cost too.
         if (!overviewDeferred.current) {
           overviewDeferred.current = true;
@@ -134,7 +138,7 @@ export function useGanttPaint(refs: PaintRefs, inputs: PaintInputs, windowRef: R
       const [x0, x1] = brushRect(axis, window, width);
       drawBrush(overview, x0, x1, OVERVIEW_HEIGHT);
     }
-  }, [refs, windowRef]);
+  }, [refs, windowRef, widthRef]);
 
   const schedule = useCallback(() => {
     if (!frame.current) frame.current = requestAnimationFrame(paint);

@@ -1,5 +1,15 @@
 import { type Interval, unionLength } from './intervals.ts';
-import type { BusyTime, DurationBreakdown, GanttRow } from './types.ts';
+import type { BusyTime, DurationBreakdown } from './types.ts';
+
+/** A sleep, a wait or a retry backoff as the log gives it: no end while it is still going. */
+export type OpenInterval = readonly [number, number | null];
+
+/** The intervals of each phase, gathered while the rows are built (not in a second pass over 10,000 rows). */
+export interface PhaseSpans {
+  sleeping: OpenInterval[];
+  waiting: OpenInterval[];
+  retrying: OpenInterval[];
+}
 
 /**
  * Time spent queued, running, sleeping, waiting for events and in retry backoff. Steps run in parallel, so each
@@ -8,31 +18,19 @@ import type { BusyTime, DurationBreakdown, GanttRow } from './types.ts';
  * `busy`, the attempts' union gathered while the rows were built.
  */
 export function computeBreakdown(
-  rows: readonly GanttRow[],
+  phases: PhaseSpans,
   busy: BusyTime,
   start: number | null,
   until: number,
 ): DurationBreakdown {
-  const sleeping: Interval[] = [];
-  const waiting: Interval[] = [];
-  const retrying: Interval[] = [];
-  const close = (end: number | null | undefined) => (end === null || end === undefined ? until : end);
-  for (const row of rows) {
-    if (row.kind === 'sleep' && row.start !== null)
-      sleeping.push([row.start, Math.min(close(row.end), until)]);
-    else if (row.kind === 'waitForEvent' && row.start !== null)
-      waiting.push([row.start, Math.min(close(row.end), until)]);
-    else if (row.retried || row.retrying)
-      for (const attempt of row.attempts)
-        if (attempt.backoff)
-          retrying.push([attempt.backoff.from, Math.min(close(attempt.backoff.to), until)]);
-  }
+  const closed = (intervals: readonly OpenInterval[]) =>
+    intervals.map(([a, b]): Interval => [a, Math.min(b ?? until, until)]);
   return {
     queued: start === null ? Math.max(0, until) : Math.max(0, start),
     running: runningLength(busy, until),
-    sleeping: unionLength(sleeping),
-    waiting: unionLength(waiting),
-    retrying: unionLength(retrying),
+    sleeping: unionLength(closed(phases.sleeping)),
+    waiting: unionLength(closed(phases.waiting)),
+    retrying: unionLength(closed(phases.retrying)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { parseWorkflowDuration } from '../../../../../contract/duration.ts';
 import type { Attempt, DoStep, InstanceDetail, Step } from '../../../../../contract/instances.ts';
 import { differsFromPrediction, isTimeoutError, predictBackoff, ranUntilTimeout } from './backoff.ts';
-import { computeBreakdown } from './breakdown.ts';
+import { computeBreakdown, type PhaseSpans } from './breakdown.ts';
 import {
   entryName,
   isDoEntry,
@@ -29,8 +29,11 @@ function outcomeOf(success: boolean | null | undefined, end: number | null): Out
   return end === null ? 'running' : 'unknown';
 }
 
-/** The attempts' times as they are read: two plain arrays instead of a tuple per attempt. */
-interface SpanSink {
+/**
+ * What the busy time and the duration breakdown need, gathered as the rows are built: the attempts' times in two
+ * plain arrays instead of a tuple per attempt, and the sleeps, waits and backoffs.
+ */
+interface SpanSink extends PhaseSpans {
   starts: number[];
   ends: number[];
   openStarts: number[];
@@ -49,7 +52,7 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
   const start = at(instance.start, origin);
   const end = at(instance.end, origin);
   const durations: DurationCache = new Map();
-  const spans: SpanSink = { starts: [], ends: [], openStarts: [] };
+  const spans: SpanSink = { starts: [], ends: [], openStarts: [], sleeping: [], waiting: [], retrying: [] };
   const rows: GanttRow[] = [];
   // Each name's first row; a name used by entries of more than one type is ambiguous (rare: re-keyed below).
   const byKey = new Map<string, number>();
@@ -85,7 +88,7 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
     rows,
     byKey,
     busy,
-    breakdown: computeBreakdown(rows, busy, start, end ?? nowRel ?? extent),
+    breakdown: computeBreakdown(spans, busy, start, end ?? nowRel ?? extent),
   };
 }
 
@@ -137,6 +140,7 @@ function buildRow(
   };
   if (isDoEntry(step)) return doRow(base, step, origin, durations, spans);
   if (isSleepEntry(step)) {
+    if (start !== null) spans.sleeping.push([start, rawEnd]);
     const outcome: Outcome = step.finished
       ? 'succeeded'
       : step.error
@@ -147,6 +151,7 @@ function buildRow(
     return { ...base, outcome, wakeAt: rawEnd, error: step.error ?? null, failed: outcome === 'failed' };
   }
   if (isWaitEntry(step)) {
+    if (start !== null) spans.waiting.push([start, rawEnd]);
     const waitResult = step.finished ? 'arrived' : step.error ? 'timedOut' : live ? 'waiting' : 'interrupted';
     const outcome: Outcome =
       waitResult === 'arrived' ? 'succeeded' : waitResult === 'timedOut' ? 'failed' : 'running';
@@ -186,6 +191,7 @@ function doRow(
     if (!next && step.end) continue;
     const predicted = predictBackoff(config, bar.number);
     const actualMs = next ? next.start - bar.end : undefined;
+    spans.retrying.push([bar.end, next ? next.start : null]);
     bar.backoff = {
       from: bar.end,
       to: next ? next.start : null,

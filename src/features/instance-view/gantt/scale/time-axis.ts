@@ -42,24 +42,26 @@ export function busyIntervals(model: GanttModel): readonly Interval[] {
   return out;
 }
 
+/** Idle gaps shorter than this never fold. */
+const MIN_FOLD_MS = 10_000;
+
 export function buildTimeAxis(busy: readonly Interval[], extent: number, options: FoldOptions): TimeAxis {
   const union = unionOf(busy, 0, extent);
+  // One pass (10,000 intervals at the platform's limit): the busy total, and every gap that could fold. The
+  // threshold depends on the total, but never drops below the floor, so the candidates are filtered after.
+  const floor = options.minGapMs ?? MIN_FOLD_MS;
+  const candidates: Interval[] = [];
   let busyTotal = 0;
+  let edge = 0;
   for (let i = 0; i < union.length; i++) {
     const interval = union[i] as Interval;
+    if (interval[0] - edge > floor) candidates.push([edge, interval[0]]);
     busyTotal += interval[1] - interval[0];
+    edge = interval[1];
   }
-  const threshold = options.minGapMs ?? Math.max(10_000, busyTotal * 0.04);
-  const gaps: Interval[] = [];
-  if (options.fold && union.length > 0) {
-    let t = 0;
-    for (let i = 0; i < union.length; i++) {
-      const interval = union[i] as Interval;
-      if (interval[0] - t > threshold) gaps.push([t, interval[0]]);
-      t = interval[1];
-    }
-    if (extent - t > threshold) gaps.push([t, extent]);
-  }
+  if (union.length > 0 && extent - edge > floor) candidates.push([edge, extent]);
+  const threshold = options.minGapMs ?? Math.max(MIN_FOLD_MS, busyTotal * 0.04);
+  const gaps = options.fold ? candidates.filter(([a, b]) => b - a > threshold) : [];
   const foldedAway = gaps.reduce((sum, [a, b]) => sum + b - a, 0);
   const foldLength = Math.max(1, (extent - foldedAway) * 0.02);
   const segments: AxisSegment[] = [];
