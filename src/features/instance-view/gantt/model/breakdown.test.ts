@@ -68,6 +68,7 @@ describe('duration breakdown', () => {
         [10_000, 12_000],
         [20_000, 40_000],
       ],
+      finishedLength: 22_000,
       openStarts: [50_000],
       markers: [100_000],
     });

@@ -35,13 +35,6 @@ export function computeBreakdown(
 }
 
 function runningLength(busy: BusyTime, until: number): number {
-  if (busy.openStarts.length === 0) {
-    let total = 0;
-    for (let i = 0; i < busy.finished.length; i++) {
-      const interval = busy.finished[i] as Interval;
-      total += interval[1] - interval[0];
-    }
-    return total;
-  }
+  if (busy.openStarts.length === 0) return busy.finishedLength;
   return unionLength([...busy.finished, ...busy.openStarts.map((s): Interval => [s, until])]);
 }

@@ -74,8 +74,10 @@ export function buildGanttModel(instance: InstanceDetail, now: number): GanttMod
   const nowRel = live ? now - origin : null;
   const extent = Math.max(end ?? 0, nowRel ?? 0, latest, 1);
   for (const row of terminations) row.markerAt = end ?? latest;
+  const finished = unionOfSpans(spans.starts, spans.ends);
   const busy = {
-    finished: unionOfSpans(spans.starts, spans.ends),
+    finished: finished.union,
+    finishedLength: finished.length,
     openStarts: spans.openStarts,
     markers: terminations.map(() => end ?? latest),
   };

@@ -39,10 +39,14 @@ describe('union of intervals', () => {
     ).toEqual([[0, 20]]);
   });
   it('merges spans given as parallel start and end arrays, in any order', () => {
-    expect(unionOfSpans([10, 0, 2, 40, 50], [20, 10, 3, 40, 60])).toEqual([
-      [0, 20],
-      [50, 60],
-    ]);
-    expect(unionOfSpans([], [])).toEqual([]);
+    expect(unionOfSpans([10, 0, 2, 40, 50], [20, 10, 3, 40, 60])).toEqual({
+      union: [
+        [0, 20],
+        [50, 60],
+      ],
+      length: 30,
+    });
+    expect(unionOfSpans([0, 5, 6], [10, 12, 8])).toEqual({ union: [[0, 12]], length: 12 });
+    expect(unionOfSpans([], [])).toEqual({ union: [], length: 0 });
   });
 });

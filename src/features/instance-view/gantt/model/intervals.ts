@@ -39,14 +39,19 @@ export function unionOf(
 
 /**
  * Adds [a, b] to a sorted, disjoint union being built in start order: merged into the last interval when it
- * touches it, dropped when empty.
+ * touches it, dropped when empty. Returns how much the union grew.
  */
-function pushMerged(out: [number, number][], a: number, b: number): void {
-  if (!(b > a)) return;
+function pushMerged(out: [number, number][], a: number, b: number): number {
+  if (!(b > a)) return 0;
   const last = out[out.length - 1];
   if (last && a <= last[1]) {
-    if (b > last[1]) last[1] = b;
-  } else out.push([a, b]);
+    if (b <= last[1]) return 0;
+    const grown = b - last[1];
+    last[1] = b;
+    return grown;
+  }
+  out.push([a, b]);
+  return b - a;
 }
 
 /** Total length of the union: overlapping time counts once. */
@@ -61,10 +66,14 @@ export function unionLength(intervals: readonly Interval[]): number {
 }
 
 /**
- * The union of spans given as two parallel arrays (starts[i], ends[i]): what unionOf does for the attempts of a
- * 10,000-step log, without a tuple per attempt. Sorted by start through an index only when out of order.
+ * The union of spans given as two parallel arrays (starts[i], ends[i]), and its total length: what unionOf and
+ * unionLength do for the attempts of a 10,000-step log, in one pass and without a tuple per attempt. Sorted by
+ * start through an index only when out of order.
  */
-export function unionOfSpans(starts: readonly number[], ends: readonly number[]): Interval[] {
+export function unionOfSpans(
+  starts: readonly number[],
+  ends: readonly number[],
+): { union: Interval[]; length: number } {
   const n = starts.length;
   let order: Uint32Array | null = null;
   for (let i = 1; i < n; i++) {
@@ -75,10 +84,11 @@ export function unionOfSpans(starts: readonly number[], ends: readonly number[])
       break;
     }
   }
-  const out: [number, number][] = [];
+  const union: [number, number][] = [];
+  let length = 0;
   for (let k = 0; k < n; k++) {
     const i = order ? (order[k] as number) : k;
-    pushMerged(out, starts[i] as number, ends[i] as number);
+    length += pushMerged(union, starts[i] as number, ends[i] as number);
   }
-  return out;
+  return { union, length };
 }

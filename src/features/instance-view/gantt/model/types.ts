@@ -99,6 +99,8 @@ export interface DurationBreakdown {
 export interface BusyTime {
   /** Union of the finished attempts' [start, end]: sorted and disjoint. */
   finished: readonly Interval[];
+  /** Its total length. */
+  finishedLength: number;
   /** Starts of attempts still running (no end yet). */
   openStarts: readonly number[];
   /** Where termination markers sit. */
