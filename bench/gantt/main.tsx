@@ -59,15 +59,17 @@ const api = {
   },
   /**
    * From the parsed instance in memory to painted bars: model, React render, layout and the first paint, at the
-   * rows viewport's height on the instance page.
+   * rows viewport's height on the instance page. The React root exists already, as on the instance page, where
+   * the app (and the loading state) is rendered before the instance arrives.
    */
   mount() {
     const container = document.getElementById('root');
     if (!container || !instance) throw new Error('prepare first');
+    const root = createRoot(container);
+    flushSync(() => root.render(<p>Loading…</p>));
     const t0 = performance.now();
     const model = buildGanttModel(instance, NOW);
     const modelMs = performance.now() - t0;
-    const root = createRoot(container);
     flushSync(() =>
       root.render(
         <GanttView
