@@ -29,10 +29,7 @@ function outcomeOf(success: boolean | null | undefined, end: number | null): Out
   return end === null ? 'running' : 'unknown';
 }
 
-/**
- * What the busy time and the duration breakdown need, gathered as the rows are built: the attempts' times in two
- * plain arrays instead of a tuple per attempt, and the sleeps, waits and backoffs.
- */
+/** Gathered as the rows are built: the attempts' times (plain arrays, no tuple each), sleeps, waits, backoffs. */
 interface SpanSink extends PhaseSpans {
   starts: number[];
   ends: number[];
