@@ -8,11 +8,17 @@ const INSTANCE_PAGE = /^\/([^/]+)\/workflows\/([^/]+)\/instances\/([^/]+)\/?$/;
  * The reads a page of the app makes first, as the app will ask for them: the server's settings (every page
  * waits for them before its first render) and, on an instance's page, the instance (megabytes at 10,000
  * steps). The URL is exactly the one public/early-fetch.js and the API client build, or the browser would
- * fetch it twice. Only the configured accounts' instances: anything else the proxy refuses anyway.
+ * fetch it twice. Only the configured accounts' instances: anything else the proxy refuses anyway; none at
+ * all without `instance` (see preloadEarlyReads).
  */
-export function earlyReads(pathname: string, search: string, accountIds: readonly string[]): string[] {
+export function earlyReads(
+  pathname: string,
+  search: string,
+  accountIds: readonly string[],
+  { instance: withInstance = true }: { instance?: boolean } = {},
+): string[] {
   const reads = ['/api/meta'];
-  const match = INSTANCE_PAGE.exec(pathname);
+  const match = withInstance ? INSTANCE_PAGE.exec(pathname) : null;
   if (!match) return reads;
   let parts: string[];
   try {
@@ -49,8 +55,7 @@ export function preloadEarlyReads(
     await next();
     if (c.req.method !== 'GET' || !c.res.headers.get('content-type')?.startsWith('text/html')) return;
     const url = new URL(c.req.url);
-    const reads = earlyReads(url.pathname, url.search, accountIds);
-    const link = (instance ? reads : reads.slice(0, 1))
+    const link = earlyReads(url.pathname, url.search, accountIds, { instance })
       .map((read) => `<${read}>; rel=preload; as=fetch; crossorigin`)
       .join(', ');
     // First in the header: the data is the longest to arrive (the page's chunks may be announced already).

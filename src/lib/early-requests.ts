@@ -3,8 +3,9 @@
  *
  * An instance of 10,000 steps is megabytes: fetched by the route's loader, it would start only after the
  * browser has downloaded and evaluated React, the router and the app (hundreds of ms). The early script asks
- * for the instance an instance-view address names at once (in live mode the server's page preloads it too) and reads and
- * decodes the body as it arrives; the API client takes that answer instead of sending the same GET again.
+ * for the instance an instance-view address names at once (in live mode the server's page preloads it too)
+ * and reads and decodes the body as it arrives; the API client takes that answer instead of sending the same
+ * GET again.
  * Nothing else is fetched early: everything small can wait for the app.
  */
 
