@@ -57,6 +57,28 @@ describe('gantt rows', () => {
     expect(model.rows[0]).toMatchObject({ maxAttempts: 6, retried: true, failed: false });
   });
 
+  it('knows which steps had a failed attempt (for only=failed and "next error") without their bars', () => {
+    const model = buildGanttModel(
+      instance({
+        steps: [
+          doStep('retried-then-ok-1', [
+            [2, 5, false, 'Error'],
+            [15, 17, true],
+          ]),
+          doStep('ok-at-once-1', [[20, 21, true]]),
+        ],
+      }),
+      QUEUED,
+    );
+    expect(model.rows.map((r) => [r.attemptFailed, r.failed])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    // Bars built on first read are the same on every read after it.
+    expect(model.rows[0]?.attempts).toBe(model.rows[0]?.attempts);
+    expect(model.rows[0]?.attempts.map((a) => a.outcome)).toEqual(['failed', 'succeeded']);
+  });
+
   it('shows the actual gap beside the prediction when they differ, and [dynamic] delays as such', () => {
     const linear = { retries: { limit: 2, delay: '5 seconds', backoff: 'linear' }, timeout: 60_000 };
     const dynamic = { retries: { limit: 2, delay: '[dynamic]' }, timeout: 60_000 };

@@ -1,6 +1,7 @@
 import { parseWorkflowDuration } from '../../../../../contract/duration.ts';
 import type { Attempt, DoStep, InstanceDetail, Step } from '../../../../../contract/instances.ts';
-import { differsFromPrediction, isTimeoutError, predictBackoff, ranUntilTimeout } from './backoff.ts';
+import { at, outcomeOf, StepRow } from './attempt-bars.ts';
+import { predictBackoff } from './backoff.ts';
 import { computeBreakdown, type PhaseSpans } from './breakdown.ts';
 import {
   entryName,
@@ -12,22 +13,9 @@ import {
   rowKindOf,
 } from './entry-kinds.ts';
 import { unionOfSpans } from './intervals.ts';
-import { parseTime } from './parse-time.ts';
-import type { AttemptBar, GanttModel, GanttRow, Outcome } from './types.ts';
+import type { GanttModel, GanttRow, Outcome, RowKind } from './types.ts';
 
 const FINAL = new Set(['complete', 'errored', 'terminated']);
-
-const at = (value: string | null | undefined, origin: number): number | null => {
-  if (!value) return null;
-  const ms = parseTime(value);
-  return Number.isFinite(ms) ? ms - origin : null;
-};
-
-function outcomeOf(success: boolean | null | undefined, end: number | null): Outcome {
-  if (success === true) return 'succeeded';
-  if (success === false) return 'failed';
-  return end === null ? 'running' : 'unknown';
-}
 
 /** Gathered as the rows are built: the attempts' times (plain arrays, no tuple each), sleeps, waits, backoffs. */
 interface SpanSink extends PhaseSpans {
@@ -119,6 +107,7 @@ function buildRow(
   const kind = rowKindOf(step);
   const start = 'start' in step && typeof step.start === 'string' ? at(step.start, origin) : null;
   const rawEnd = 'end' in step && typeof step.end === 'string' ? at(step.end, origin) : null;
+  if (isDoEntry(step)) return stepRow(step, index, name, kind, start, rawEnd, origin, durations, spans);
   const base: GanttRow = {
     index,
     key: name,
@@ -135,9 +124,9 @@ function buildRow(
     retrying: false,
     retried: false,
     failed: false,
+    attemptFailed: false,
     error: null,
   };
-  if (isDoEntry(step)) return doRow(base, step, origin, durations, spans);
   if (isSleepEntry(step)) {
     if (start !== null) spans.sleeping.push([start, rawEnd]);
     const outcome: Outcome = step.finished
@@ -167,82 +156,60 @@ function buildRow(
   return base;
 }
 
-function doRow(
-  base: GanttRow,
+/**
+ * A step's row, its attempts read once for what the axis, the breakdown and the filters need: their spans,
+ * the backoffs between them (a failed attempt's end to the next start; to null while a retry is pending), and
+ * the step's outcome. The attempt bars themselves are built when first read (StepRow).
+ */
+function stepRow(
   step: DoStep,
+  index: number,
+  name: string,
+  kind: RowKind,
+  start: number | null,
+  end: number | null,
   origin: number,
   durations: DurationCache,
   spans: SpanSink,
-): GanttRow {
+): StepRow {
   const config = step.config;
-  const timeoutMs = durationMs(config?.timeout, durations);
-  const limit = config?.retries?.limit;
-  const attempts = step.attempts.map((a, i) => attemptBar(a, i + 1, origin, timeoutMs));
+  const row = new StepRow(index, name, kind, step, origin, durationMs(config?.timeout, durations));
+  row.start = start;
+  row.end = end;
+  const attempts = step.attempts;
+  let failedEnd: number | null = null;
+  let lastFailed = false;
+  let error: Attempt['error'] = null;
   for (let i = 0; i < attempts.length; i++) {
-    const bar = attempts[i] as AttemptBar;
-    if (bar.end === null) spans.openStarts.push(bar.start);
+    const a = attempts[i] as Attempt;
+    const from = at(a.start, origin) ?? 0;
+    const to = at(a.end, origin);
+    if (failedEnd !== null) spans.retrying.push([failedEnd, from]);
+    if (to === null) spans.openStarts.push(from);
     else {
-      spans.starts.push(bar.start);
-      spans.ends.push(bar.end);
+      spans.starts.push(from);
+      spans.ends.push(to);
     }
-    const next = attempts[i + 1];
-    if (bar.outcome !== 'failed' || bar.end === null) continue;
-    if (!next && step.end) continue;
-    const predicted = predictBackoff(config, bar.number);
-    const actualMs = next ? next.start - bar.end : undefined;
-    spans.retrying.push([bar.end, next ? next.start : null]);
-    bar.backoff = {
-      from: bar.end,
-      to: next ? next.start : null,
-      predictedMs: predicted.ms,
-      dynamic: predicted.dynamic,
-      actualMs,
-      differs: actualMs !== undefined && differsFromPrediction(actualMs, predicted.ms),
-    };
+    lastFailed = a.success === false;
+    if (lastFailed) row.attemptFailed = true;
+    failedEnd = lastFailed && to !== null ? to : null;
+    if (a.error !== undefined && a.error !== null) error = a.error;
   }
-  const last = attempts[attempts.length - 1];
-  const retrying = !step.end && last?.outcome === 'failed';
-  const pending = retrying ? last?.backoff : undefined;
-  const nextAttemptDue =
-    pending && pending.predictedMs !== undefined
-      ? pending.from + pending.predictedMs
-      : retrying
-        ? null
-        : undefined;
-  let error = null;
-  for (let i = attempts.length - 1; i >= 0 && error === null; i--) error = attempts[i]?.error ?? null;
-  // Filled in place: a second object per row (a spread) doubles the garbage of a 10,000-step build.
-  base.outcome = retrying ? 'running' : outcomeOf(step.success, base.end);
-  base.attempts = attempts;
-  base.config = config;
-  base.maxAttempts = limit === undefined ? undefined : Math.max(limit + 1, attempts.length);
-  base.nextAttemptDue = nextAttemptDue;
-  base.retrying = retrying;
-  base.retried = attempts.length > 1;
-  base.failed = step.success === false;
-  base.error = step.success === false ? error : null;
-  return base;
-}
-
-function attemptBar(a: Attempt, number: number, origin: number, timeoutMs: number | undefined): AttemptBar {
-  const start = at(a.start, origin) ?? 0;
-  const end = at(a.end, origin);
-  const outcome = outcomeOf(a.success, end);
-  const failed = outcome === 'failed';
-  const timedOut =
-    failed && isTimeoutError(a.error)
-      ? ({ reason: 'error' } as const)
-      : failed && end !== null && ranUntilTimeout(end - start, timeoutMs)
-        ? ({ reason: 'duration' } as const)
-        : null;
-  return {
-    number,
-    start,
-    end,
-    outcome,
-    error: a.error ?? null,
-    timeoutAt: timeoutMs === undefined ? undefined : start + timeoutMs,
-    timedOut,
-    backoff: null,
-  };
+  const retrying = !step.end && lastFailed;
+  // A failed last attempt of a finished step was its last: no retry follows it.
+  if (failedEnd !== null && !step.end) spans.retrying.push([failedEnd, null]);
+  const due = retrying && failedEnd !== null ? predictBackoff(config, attempts.length).ms : undefined;
+  const limit = config?.retries?.limit;
+  row.outcome = retrying ? 'running' : outcomeOf(step.success, end);
+  row.maxAttempts = limit === undefined ? undefined : Math.max(limit + 1, attempts.length);
+  row.nextAttemptDue = !retrying
+    ? undefined
+    : failedEnd !== null && due !== undefined
+      ? failedEnd + due
+      : null;
+  row.retrying = retrying;
+  row.retried = attempts.length > 1;
+  row.failed = step.success === false;
+  row.error = step.success === false ? (error ?? null) : null;
+  return row;
 }

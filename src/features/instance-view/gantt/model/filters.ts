@@ -21,8 +21,7 @@ export function visibleRowIndices(rows: readonly GanttRow[], filters: GanttFilte
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as GanttRow;
     if (kinds && !kinds.has(row.kind)) continue;
-    if (filters.only === 'failed' && !row.failed && !row.attempts.some((a) => a.outcome === 'failed'))
-      continue;
+    if (filters.only === 'failed' && !row.failed && !row.attemptFailed) continue;
     if (filters.only === 'retried' && !row.retried && !row.retrying) continue;
     out.push(i);
   }
@@ -44,9 +43,7 @@ export function searchMatches(rows: readonly GanttRow[], visible: Int32Array, q:
 export type JumpTarget = 'error' | 'retry';
 
 function hits(row: GanttRow, target: JumpTarget): boolean {
-  return target === 'error'
-    ? row.failed || row.attempts.some((a) => a.outcome === 'failed')
-    : row.retried || row.retrying;
+  return target === 'error' ? row.failed || row.attemptFailed : row.retried || row.retrying;
 }
 
 /** The next visible row after position `from` with an error (or a retry), wrapping around; -1 when none. */

@@ -71,7 +71,10 @@ export interface GanttRow {
   nextAttemptDue: number | null | undefined;
   retrying: boolean;
   retried: boolean;
+  /** The step (or wait, or sleep) itself failed. */
   failed: boolean;
+  /** Some attempt failed, retried past or not: known without building the attempt bars. */
+  attemptFailed: boolean;
   error: ErrorDetail | null;
   /** sleep: when it wakes (its end). */
   wakeAt?: number | null;
