@@ -201,6 +201,38 @@ test.describe('the instance Gantt', () => {
     expect(await gantt.grid.getByRole('row').count()).toBeLessThan(100);
   });
 
+  test("an instance's link brings the instance view's code with the page, not after the app has started", async ({
+    page,
+    request,
+  }) => {
+    const accountId = await demoAccountId(request);
+    const gantt = await GanttPage.open(page, accountId, 'large-import', LARGE_10K);
+    await expect(gantt.region).toBeVisible();
+    const loaded = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const named = (pattern: RegExp) =>
+        entries.filter((entry) => pattern.test(new URL(entry.name).pathname));
+      return {
+        startUpDone: named(/^\/assets\/index-[\w-]+\.js$/).map((entry) => entry.responseEnd),
+        viewCode: named(/^\/assets\/(instance-page|gantt-view)-[\w-]+\.js$/).map((entry) => ({
+          path: new URL(entry.name).pathname,
+          start: entry.startTime,
+        })),
+        preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      };
+    });
+    // Each asked for once, by the page's own modulepreload tags (the server adds them), before the app's
+    // start-up chunk had even arrived, let alone run and imported them.
+    expect(loaded.viewCode).toHaveLength(2);
+    expect(loaded.startUpDone).toHaveLength(1);
+    for (const chunk of loaded.viewCode) {
+      expect(loaded.preloads).toContain(chunk.path);
+      expect(chunk.start).toBeLessThan(loaded.startUpDone[0] ?? 0);
+    }
+  });
+
   test('the way back returns to the table exactly as it was left', async ({ page, request }) => {
     const accountId = await demoAccountId(request);
     await page.goto(`/${accountId}/workflows/order-fulfilment?status=errored`);

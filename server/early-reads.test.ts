@@ -8,9 +8,11 @@ import { createStaticHandler } from './static-files.ts';
 import { runEarlyFetch } from './testing/early-fetch-script.ts';
 import { ACCOUNT, fakeUpstream, liveApp } from './testing/fake-upstream.ts';
 
-function appWithPage(mode: 'live' | 'demo' = 'live') {
+const PAGE = '<!doctype html><div id="root"></div>';
+
+function appWithPage(mode: 'live' | 'demo' = 'live', html = PAGE) {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+  writeFileSync(join(dir, 'index.html'), html);
   const { upstream } = fakeUpstream(() => new Response('{}'));
   return liveApp(upstream, { mode, assets: createStaticHandler(dir) });
 }
@@ -75,5 +77,44 @@ describe('early reads announced with the page', () => {
     expect(await page.text()).toBe('<p>app</p>');
     expect(page.headers.get('link')).toBe('</api/meta>; rel=preload; as=fetch; crossorigin');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+/** A built page as scripts/route-modules.ts leaves it: the route → chunks list in a JSON data block. */
+const builtPage = (block: string) =>
+  `<!doctype html><html><head><script type="application/json" id="route-modules">${block}</script>` +
+  '<script type="module" crossorigin src="/assets/index-a1.js"></script></head><body></body></html>';
+
+describe("an instance's page", () => {
+  const modules = ['/assets/instance-page-b2.js', '/assets/gantt-view-c3.js'];
+
+  it("asks for the instance view's code after the start-up chunk, as the build lists it", async () => {
+    const app = appWithPage('demo', builtPage(JSON.stringify({ instance: modules })));
+    const page = await app.request(`/${ACCOUNT}/workflows/wf/instances/id-1`);
+    const html = await page.text();
+    expect(html).toContain(
+      '<script type="module" crossorigin src="/assets/index-a1.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/instance-page-b2.js">\n' +
+        '<link rel="modulepreload" crossorigin href="/assets/gantt-view-c3.js">\n</head>',
+    );
+    const length = page.headers.get('content-length');
+    if (length !== null) expect(Number(length)).toBe(new TextEncoder().encode(html).length);
+    // The reads go out as before.
+    expect(page.headers.get('link')).toBe('</api/meta>; rel=preload; as=fetch; crossorigin');
+  });
+
+  it('is the page as built everywhere else, and when the list is missing, unreadable or unsafe', async () => {
+    const listed = appWithPage('demo', builtPage(JSON.stringify({ instance: modules })));
+    const table = await (await listed.request(`/${ACCOUNT}/workflows/wf`)).text();
+    expect(table).not.toContain('rel="modulepreload"');
+    for (const block of [
+      '{"instance":',
+      '{"other":["/assets/x.js"]}',
+      '{"instance":["/x.js", "/assets/a b.js"]}',
+    ]) {
+      const app = appWithPage('demo', builtPage(block));
+      const html = await (await app.request(`/${ACCOUNT}/workflows/wf/instances/id-1`)).text();
+      expect(html).toBe(builtPage(block));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { MIRROR_PREFIX } from './mirror-path.ts';
 
 /** The app's instance view: `/:accountId/workflows/:workflowName/instances/:instanceId` (src/app/routes). */
@@ -35,6 +35,25 @@ export function earlyReads(
   return reads;
 }
 
+/** The build's list, in the page itself, of the code each route's first render needs (scripts/route-modules.ts). */
+const ROUTE_MODULES = /<script type="application\/json" id="route-modules">([^<]*)<\/script>/;
+/** A built chunk: nothing that could break out of a Link header's `<…>`. */
+const MODULE_FILE = /^\/assets\/[\w.-]+\.js$/;
+
+/** The chunks the page's data block lists for `route`; none when it has no (readable) block. */
+export function routeModulesOf(html: string, route: 'instance'): string[] {
+  const block = ROUTE_MODULES.exec(html)?.[1];
+  if (!block) return [];
+  try {
+    const files: unknown = JSON.parse(block)?.[route];
+    return Array.isArray(files)
+      ? files.filter((file): file is string => typeof file === 'string' && MODULE_FILE.test(file))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Announces a page's early reads with the page (`Link: <url>; rel=preload; as=fetch; crossorigin`): the
  * browser starts them as the document's headers arrive and hands the response to the app's own fetch of
@@ -46,6 +65,13 @@ export function earlyReads(
  * served first: the page's scripts queued behind it while the browser's processes had the cores. There,
  * public/early-fetch.js (the page's first script) asks for it just after them (README, Performance: what it
  * changed in A/B loads of a 10,000-step instance).
+ *
+ * An instance's page also asks for the instance view's code: `<link rel=modulepreload>` tags, from the list
+ * the build put in the page, are added after the start-up chunk's own. Otherwise the app asks for that code
+ * only once its start-up chunk has run, when the instance is arriving and the main thread is busy taking it
+ * in, and the chunks wait for it. Tags, not Link headers: a header's preloads start before the page's
+ * first scripts and delay them (A/B loads of a 10,000-step instance: ~90 ms sooner with tags, ~10 with
+ * headers).
  */
 export function preloadEarlyReads(
   accountIds: readonly string[],
@@ -55,6 +81,7 @@ export function preloadEarlyReads(
     await next();
     if (c.req.method !== 'GET' || !c.res.headers.get('content-type')?.startsWith('text/html')) return;
     const url = new URL(c.req.url);
+    if (INSTANCE_PAGE.test(url.pathname)) await addModulePreloads(c, 'instance');
     const link = earlyReads(url.pathname, url.search, accountIds, { instance })
       .map((read) => `<${read}>; rel=preload; as=fetch; crossorigin`)
       .join(', ');
@@ -71,4 +98,21 @@ export function preloadEarlyReads(
       c.res = response;
     }
   };
+}
+
+/** The page, with a modulepreload tag for each of `route`'s chunks at the end of its head. */
+async function addModulePreloads(c: Context, route: 'instance'): Promise<void> {
+  const html = await c.res.clone().text();
+  const modules = routeModulesOf(html, route);
+  const end = html.indexOf('</head>');
+  if (modules.length === 0 || end === -1) return;
+  const tags = modules.map((file) => `<link rel="modulepreload" crossorigin href="${file}">\n`).join('');
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  const page = new Response(`${html.slice(0, end)}${tags}${html.slice(end)}`, {
+    status: c.res.status,
+    headers,
+  });
+  c.res = undefined;
+  c.res = page;
 }
