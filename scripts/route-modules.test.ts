@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTE_SOURCES, routeModuleFiles } from './route-modules.ts';
+import { isAppBundle, ROUTE_SOURCES, routeModuleFiles } from './route-modules.ts';
 
-const chunk = (fileName: string, imports: string[], extra: { isEntry?: boolean; facade?: string } = {}) => ({
+const chunk = (
+  fileName: string,
+  imports: string[],
+  extra: { isEntry?: boolean; facade?: string; modules?: string[] } = {},
+) => ({
   type: 'chunk' as const,
   fileName,
   imports,
   isEntry: extra.isEntry ?? false,
   facadeModuleId: extra.facade ? `/home/dev/project/${extra.facade}` : null,
+  moduleIds: (extra.modules ?? []).map((module) => `/home/dev/project/${module}`),
 });
 
 const bundle = {
   'assets/index.js': chunk('assets/index.js', ['assets/react.js', 'assets/query.js'], {
     isEntry: true,
     facade: 'index.html',
+    modules: ['src/app/app.tsx', 'src/main.tsx'],
   }),
   'assets/react.js': chunk('assets/react.js', []),
   'assets/query.js': chunk('assets/query.js', ['assets/react.js']),
@@ -48,5 +54,17 @@ describe("a route's chunks, for the page to preload", () => {
 
   it('fail the build when a module has no chunk of its own (renamed or inlined)', () => {
     expect(() => routeModuleFiles(bundle, ['src/app/routes/gone.tsx'])).toThrow(/gone\.tsx/);
+  });
+
+  it("are listed for the app's page only, not for the bench's harness pages built with the same config", () => {
+    expect(isAppBundle(bundle)).toBe(true);
+    const harness = {
+      'assets/main.js': chunk('assets/main.js', [], {
+        isEntry: true,
+        facade: 'bench/gantt/index.html',
+        modules: ['bench/gantt/main.tsx'],
+      }),
+    };
+    expect(isAppBundle(harness)).toBe(false);
   });
 });

@@ -13,12 +13,16 @@ export const ROUTE_SOURCES = {
 
 export type RouteModules = Record<keyof typeof ROUTE_SOURCES, string[]>;
 
+/** The app's own entry: other pages built with this config (bench/table, bench/gantt) get no list. */
+const APP_ENTRY = 'src/main.tsx';
+
 interface ChunkLike {
   type: 'chunk' | 'asset';
   fileName: string;
   imports?: readonly string[];
   isEntry?: boolean;
   facadeModuleId?: string | null;
+  moduleIds?: readonly string[];
 }
 
 /**
@@ -42,11 +46,26 @@ export function routeModuleFiles(
   for (const entry of chunks.filter((chunk) => chunk.isEntry)) walk(entry.fileName, started);
   const needed = new Set<string>();
   for (const source of sources) {
-    const chunk = chunks.find((item) => item.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${source}`));
+    const chunk = chunks.find((item) => holds(item, source));
     if (!chunk) throw new Error(`route-modules: no chunk holds ${source}`);
     walk(chunk.fileName, needed);
   }
   return [...needed].filter((file) => !started.has(file)).map((file) => `${base}${file}`);
+}
+
+const isModule = (id: string | null | undefined, source: string) =>
+  id?.replaceAll('\\', '/').endsWith(`/${source}`) ?? false;
+
+/** Whether `source` is the chunk's own module (a dynamic import's target), not one merged into it. */
+function holds(chunk: ChunkLike, source: string): boolean {
+  return isModule(chunk.facadeModuleId, source);
+}
+
+/** Whether the bundle is the app's (not one of the bench's harness pages built with the same config). */
+export function isAppBundle(bundle: Record<string, ChunkLike>): boolean {
+  return Object.values(bundle).some(
+    (item) => item.type === 'chunk' && item.isEntry && item.moduleIds?.some((id) => isModule(id, APP_ENTRY)),
+  );
 }
 
 /**
@@ -67,7 +86,7 @@ export function routeModules(): Plugin {
       order: 'post',
       handler(_html, context) {
         const bundle = context.bundle;
-        if (!bundle) return [];
+        if (!bundle || !isAppBundle(bundle as Record<string, ChunkLike>)) return [];
         const map = Object.fromEntries(
           Object.entries(ROUTE_SOURCES).map(([route, sources]) => [
             route,
