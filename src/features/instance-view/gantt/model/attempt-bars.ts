@@ -61,14 +61,21 @@ export class StepRow implements GanttRow {
   }
 }
 
+/**
+ * Whether a retry follows a failed attempt: one does after every attempt but the last, and after the last
+ * while the step has not ended (the retry is pending). A finished step's failed last attempt was its last.
+ */
+export function retryFollows(step: DoStep, isLast: boolean): boolean {
+  return !isLast || !step.end;
+}
+
 /** Every attempt of a do entry as a bar, each failed one with the backoff that followed it. */
 export function attemptBars(step: DoStep, origin: number, timeoutMs: number | undefined): AttemptBar[] {
   const bars = step.attempts.map((a, i) => attemptBar(a, i + 1, origin, timeoutMs));
   for (let i = 0; i < bars.length; i++) {
     const bar = bars[i] as AttemptBar;
     const next = bars[i + 1];
-    // A failed last attempt of a finished step was its last: no retry followed.
-    if (bar.outcome !== 'failed' || bar.end === null || (!next && step.end)) continue;
+    if (bar.outcome !== 'failed' || bar.end === null || !retryFollows(step, !next)) continue;
     const predicted = predictBackoff(step.config, bar.number);
     const actualMs = next ? next.start - bar.end : undefined;
     bar.backoff = {

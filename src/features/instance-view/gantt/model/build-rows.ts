@@ -1,6 +1,6 @@
 import { parseWorkflowDuration } from '../../../../../contract/duration.ts';
 import type { Attempt, DoStep, InstanceDetail, Step } from '../../../../../contract/instances.ts';
-import { at, outcomeOf, StepRow } from './attempt-bars.ts';
+import { at, outcomeOf, retryFollows, StepRow } from './attempt-bars.ts';
 import { predictBackoff } from './backoff.ts';
 import { computeBreakdown, type PhaseSpans } from './breakdown.ts';
 import {
@@ -195,9 +195,9 @@ function stepRow(
     failedEnd = lastFailed && to !== null ? to : null;
     if (a.error !== undefined && a.error !== null) error = a.error;
   }
-  const retrying = !step.end && lastFailed;
-  // A failed last attempt of a finished step was its last: no retry follows it.
-  if (failedEnd !== null && !step.end) spans.retrying.push([failedEnd, null]);
+  const retrying = lastFailed && retryFollows(step, true);
+  // The pending retry's backoff runs from the failed attempt's end until the next attempt starts.
+  if (retrying && failedEnd !== null) spans.retrying.push([failedEnd, null]);
   const due = retrying && failedEnd !== null ? predictBackoff(config, attempts.length).ms : undefined;
   const limit = config?.retries?.limit;
   row.outcome = retrying ? 'running' : outcomeOf(step.success, end);
